@@ -1,0 +1,123 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'navigator',
+  'location',
+  'fetch',
+  'XMLHttpRequest',
+];
+
+/** Imports point down this list, never up: app → components → content → tracking → state → domain. */
+const layer = (target, from, message) => ({ target, from, message });
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'dist-scorm',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'artifacts',
+      'coverage',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver': { typescript: true, node: true },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            layer(
+              './src/domain',
+              [
+                './src/state',
+                './src/tracking',
+                './src/content',
+                './src/components',
+                './src/app',
+                './src/config',
+              ],
+              'src/domain is pure: it imports no other layer.',
+            ),
+            layer(
+              './src/state',
+              ['./src/tracking', './src/content', './src/components', './src/app'],
+              'src/state may import only src/domain.',
+            ),
+            layer(
+              './src/tracking',
+              ['./src/content', './src/components', './src/app'],
+              'src/tracking may import only src/state and src/domain.',
+            ),
+            layer('./src/content', ['./src/app'], 'src/content may not import src/app.'),
+            layer(
+              './src/components',
+              ['./src/app', './src/content'],
+              'src/components may not import src/app or src/content (lesson data reaches them as props).',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'react/*',
+                'zustand',
+                'zustand/*',
+                'framer-motion',
+                '@testing-library/*',
+              ],
+              message: 'src/domain is pure TypeScript: no React, store or UI libraries.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_GLOBALS.map((name) => ({ name, message: 'src/domain may not use browser APIs.' })),
+      ],
+    },
+  },
+);

@@ -1,0 +1,36 @@
+import { LazyMotion, m, useReducedMotion } from 'framer-motion';
+import { Outlet, useLocation } from 'react-router-dom';
+import { useScrollToTop } from '../components/layout/use-scroll-to-top';
+import { SiteHeader } from '../components/layout/site-header';
+import { StorageNotices } from '../components/layout/storage-notices';
+import { useCourseProgress } from './use-course-progress';
+
+const loadMotionFeatures = () => import('./motion-features').then((module) => module.domAnimation);
+
+export function Layout() {
+  const { pathname } = useLocation();
+  const reduceMotion = useReducedMotion();
+  useScrollToTop(pathname);
+  return (
+    <LazyMotion features={loadMotionFeatures} strict>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader progress={useCourseProgress()} />
+      <StorageNotices />
+      <m.main
+        id="main"
+        key={pathname}
+        tabIndex={-1}
+        initial={reduceMotion ? false : { opacity: 0, y: 8 }}
+        animate={{ opacity: 1, y: 0 }}
+        transition={reduceMotion ? { duration: 0 } : { duration: 0.22, ease: 'easeOut' }}
+      >
+        <Outlet />
+      </m.main>
+      <footer className="site-footer">
+        <p>Servewell · an open course in customer service</p>
+      </footer>
+    </LazyMotion>
+  );
+}

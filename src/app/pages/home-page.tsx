@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import { COURSE_TITLE, courseLessons } from '../../content/course';
+import { courseProgress, lessonStatus, resumeTarget } from '../../domain/progress';
+import { PageHeading } from '../../components/layout/page-heading';
+import { ModuleCard } from '../../components/layout/module-card';
+import { ProgressBar } from '../../components/ui/progress-bar';
+import { useProgressData } from '../../state/selectors';
+
+export function HomePage() {
+  const data = useProgressData();
+  const progress = useMemo(() => courseProgress(courseLessons, data), [data]);
+  const resume = useMemo(() => resumeTarget(courseLessons, data), [data]);
+  const resumeLesson = courseLessons.find((l) => l.slug === resume?.slug);
+  const resumeSection = resumeLesson?.sections.find((s) => s.id === resume?.section);
+
+  return (
+    <div className="page home">
+      <section className="hero" aria-labelledby="page-title">
+        <p className="eyebrow">Customer service course</p>
+        <PageHeading>{COURSE_TITLE}</PageHeading>
+        <p className="lead">
+          Six short modules on treating every customer, inside and outside the company, so they come back.
+          Read, answer, practise real conversations, and earn your certificate.
+        </p>
+        <div className="course-progress">
+          <ProgressBar
+            value={progress.fraction}
+            label="Course progress"
+            valueText={`${progress.completed} of ${progress.total} lessons complete`}
+            className="large"
+          />
+          <p>
+            <strong>
+              {progress.completed} of {progress.total} lessons complete
+            </strong>
+            {progress.minutesLeft > 0 && <> · about {progress.minutesLeft} minutes left</>}
+          </p>
+        </div>
+        {resume && resumeLesson ? (
+          <Link className="button primary large" to={paths.lesson.to(resume.slug, resume.section)}>
+            {resume.fresh ? 'Start the course' : 'Continue'}
+            <span className="button-detail">
+              {resumeLesson.title}
+              {resumeSection ? ` · ${resumeSection.title}` : ''}
+            </span>
+          </Link>
+        ) : (
+          <p className="done-message">Every lesson is complete. Well done.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="modules-title">
+        <h2 id="modules-title">Modules</h2>
+        <ol className="module-list" aria-labelledby="modules-title">
+          {courseLessons.map((lesson, index) => (
+            <ModuleCard
+              key={lesson.slug}
+              lesson={lesson}
+              number={index + 1}
+              status={lessonStatus(lesson, data)}
+            />
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useProgress } from '../../state/progress-store';
+import { installVisibleObserver, renderApp } from '../../../tests/setup/render-app';
+
+describe('lesson page', () => {
+  it('shows the lesson with its table of contents, objectives and neighbours', async () => {
+    renderApp('/lessons/listening');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Listening well' })).toBeInTheDocument();
+    const toc = screen.getByRole('navigation', { name: 'In this lesson' });
+    expect(
+      within(toc)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#alpha-section', '#bravo-section', '#charlie-section', '#delta-section', '#echo-section']);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Charlie section' })).toHaveAttribute(
+      'id',
+      'charlie-section',
+    );
+    const lessons = screen.getByRole('navigation', { name: 'Lessons' });
+    expect(within(lessons).getByRole('link', { name: /previous greeting customers/i })).toHaveAttribute(
+      'href',
+      '/lessons/greeting',
+    );
+    expect(within(lessons).getByRole('link', { name: /next following up/i })).toHaveAttribute(
+      'href',
+      '/lessons/follow-up',
+    );
+    expect(screen.getByRole('progressbar', { name: 'Reading progress' })).toBeInTheDocument();
+  });
+
+  it('records that the lesson was started and which section is being read', async () => {
+    // Lay the sections out one screen apart, with "Bravo" scrolled just past the top third.
+    const order = ['alpha-section', 'bravo-section', 'charlie-section', 'delta-section', 'echo-section'];
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const index = order.indexOf(this.id);
+      return { top: index < 0 ? 0 : (index - 1) * 900 + 100, height: 10 } as DOMRect;
+    });
+    renderApp('/lessons/listening');
+    await screen.findByRole('heading', { level: 2, name: 'Bravo section' });
+    await waitFor(() => expect(useProgress.getState().lessons.listening?.lastSection).toBe('bravo-section'));
+    expect(useProgress.getState().lessons.listening?.startedAt).toBeDefined();
+    expect(useProgress.getState().lastLesson?.slug).toBe('listening');
+  });
+
+  it('is not complete until the end is reached, then says so and records it', async () => {
+    renderApp('/lessons/greeting');
+    await screen.findByRole('heading', { level: 2, name: 'Echo section' });
+    expect(screen.getByText(/to complete this lesson/i)).toBeInTheDocument();
+    expect(useProgress.getState().lessons.greeting?.completedAt).toBeUndefined();
+  });
+
+  it('completes when the learner reaches the end', async () => {
+    installVisibleObserver();
+    renderApp('/lessons/greeting');
+    expect(await screen.findByText(/lesson complete/i)).toBeInTheDocument();
+    expect(useProgress.getState().lessons.greeting?.completedAt).toBeDefined();
+  });
+
+  it('shows a friendly not-found page for an unknown lesson', async () => {
+    renderApp('/lessons/not-a-lesson');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /couldn’t find that lesson/i }),
+    ).toBeInTheDocument();
+  });
+
+  it('moves to the next lesson and focuses its heading', async () => {
+    renderApp('/lessons/greeting');
+    await screen.findByRole('heading', { level: 1, name: 'Greeting customers' });
+    await userEvent.click(screen.getByRole('link', { name: /next listening well/i }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Listening well' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+});

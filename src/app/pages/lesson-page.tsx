@@ -1,0 +1,107 @@
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+import { useLocation, useParams } from 'react-router-dom';
+import { courseLessons, findLesson } from '../../content/course';
+import type { LessonEntry, MdxProps } from '../../content/lesson-types';
+import { mdxComponents } from '../../content/mdx-components';
+import { lessonCompletion, neighbours } from '../../domain/progress';
+import { PageHeading } from '../../components/layout/page-heading';
+import { LessonFooter } from '../../components/lesson/lesson-footer';
+import { LessonToc } from '../../components/lesson/lesson-toc';
+import { useLessonTracking } from '../../components/lesson/use-lesson-tracking';
+import { ProgressBar } from '../../components/ui/progress-bar';
+import { useProgressActions, useProgressData } from '../../state/selectors';
+import { NotFoundPage } from './not-found-page';
+
+const bodies = new Map<string, LazyExoticComponent<ComponentType<MdxProps>>>();
+function lessonBody(lesson: LessonEntry) {
+  let body = bodies.get(lesson.slug);
+  if (!body) {
+    body = lazy(lesson.load);
+    bodies.set(lesson.slug, body);
+  }
+  return body;
+}
+
+/** Marks when the lazily loaded body has rendered, so tracking can measure it. */
+function Rendered({ onReady }: { onReady: () => void }) {
+  useEffect(onReady, [onReady]);
+  return null;
+}
+
+export function LessonPage() {
+  const { slug } = useParams();
+  const lesson = findLesson(slug);
+  if (!lesson) return <NotFoundPage what="lesson" />;
+  return <Lesson key={lesson.slug} lesson={lesson} />;
+}
+
+function Lesson({ lesson }: { lesson: LessonEntry }) {
+  const Body = lessonBody(lesson);
+  const article = useRef<HTMLElement>(null);
+  const [ready, setReady] = useState(false);
+  const markReady = useMemo(() => () => setReady(true), []);
+  const { hash } = useLocation();
+  const initialSection = useMemo(() => decodeURIComponent(hash.slice(1)) || undefined, [hash]);
+  const { current, fraction, endRef } = useLessonTracking(lesson.slug, article, ready, initialSection);
+  const data = useProgressData();
+  const completion = useMemo(() => lessonCompletion(lesson, data), [lesson, data]);
+  const { completeLesson } = useProgressActions();
+  const recorded = Boolean(data.lessons[lesson.slug]?.completedAt);
+
+  useEffect(() => {
+    if (completion.complete && !recorded) completeLesson(lesson.slug);
+  }, [completion.complete, recorded, completeLesson, lesson.slug]);
+
+  const sectionIndex = lesson.sections.findIndex((s) => s.id === current);
+  return (
+    <div className="page lesson-page">
+      <div className="reading-progress">
+        <ProgressBar
+          value={fraction}
+          label="Reading progress"
+          valueText={
+            sectionIndex >= 0
+              ? `Section ${sectionIndex + 1} of ${lesson.sections.length}: ${lesson.sections[sectionIndex]?.title ?? ''}`
+              : `${Math.round(fraction * 100)}% read`
+          }
+          className="thin"
+        />
+      </div>
+      <header className="lesson-header">
+        <p className="eyebrow">
+          Module {courseLessons.indexOf(lesson) + 1} · {lesson.minutes} min
+        </p>
+        <PageHeading>{lesson.title}</PageHeading>
+        <p className="lead">{lesson.summary}</p>
+        <div className="objectives">
+          <h2 className="objectives-title">You will be able to</h2>
+          <ul>
+            {lesson.objectives.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ul>
+        </div>
+      </header>
+      <div className="lesson-layout">
+        <LessonToc sections={lesson.sections} current={current} />
+        <article ref={article} className="lesson-body" aria-labelledby="page-title">
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                <span className="spinner" aria-hidden="true" /> Loading the lesson…
+              </p>
+            }
+          >
+            <div className="prose">
+              <Body components={mdxComponents as NonNullable<MdxProps['components']>} />
+            </div>
+            <Rendered onReady={markReady} />
+          </Suspense>
+          <div ref={endRef} className="lesson-end" aria-hidden="true" />
+          <LessonFooter completion={completion} nav={neighbours(courseLessons, lesson.slug)} />
+        </article>
+      </div>
+    </div>
+  );
+}

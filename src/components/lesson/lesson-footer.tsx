@@ -1,0 +1,59 @@
+import { Link } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import type { LessonCompletion, Neighbours } from '../../domain/progress';
+
+const KIND_LABEL: Partial<Record<string, string>> = {
+  quiz: 'the knowledge check',
+  reflection: 'the reflection',
+  roleplay: 'the role-play',
+  definitions: 'the definitions exercise',
+};
+
+/** The end of a lesson: whether it is complete, what is left if not, and where to go next. */
+export function LessonFooter({ completion, nav }: { completion: LessonCompletion; nav: Neighbours }) {
+  return (
+    <footer className="lesson-footer">
+      <div className={`completion ${completion.complete ? 'is-complete' : ''}`} role="status">
+        {completion.complete ? (
+          <p>
+            <span aria-hidden="true">✓ </span>
+            <strong>Lesson complete.</strong> Your progress is saved.
+          </p>
+        ) : (
+          <>
+            <p>
+              <strong>To complete this lesson</strong>, read to the end and finish every activity.
+            </p>
+            {completion.missing.length > 0 && (
+              <ul>
+                {completion.missing.map((activity) => (
+                  <li key={activity.id}>
+                    <a href={`#${activity.id}`}>Finish {KIND_LABEL[activity.kind] ?? 'the activity'}</a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      <nav className="lesson-nav" aria-label="Lessons">
+        {nav.previous ? (
+          <Link className="lesson-nav-link" to={paths.lesson.to(nav.previous.slug)} rel="prev">
+            <span className="lesson-nav-dir">Previous</span> <span>{nav.previous.title}</span>
+          </Link>
+        ) : (
+          <span />
+        )}
+        {nav.next ? (
+          <Link className="lesson-nav-link next" to={paths.lesson.to(nav.next.slug)} rel="next">
+            <span className="lesson-nav-dir">Next</span> <span>{nav.next.title}</span>
+          </Link>
+        ) : (
+          <Link className="lesson-nav-link next" to={paths.home.to()}>
+            <span className="lesson-nav-dir">Finished</span> <span>Back to the course</span>
+          </Link>
+        )}
+      </nav>
+    </footer>
+  );
+}

@@ -1,0 +1,27 @@
+/** An accessible progress bar: the fill is decoration, the value is announced in words. */
+export function ProgressBar({
+  value,
+  label,
+  valueText,
+  className = '',
+}: {
+  value: number;
+  label: string;
+  valueText: string;
+  className?: string;
+}) {
+  const percent = Math.round(Math.min(1, Math.max(0, value)) * 100);
+  return (
+    <div
+      className={`progress ${className}`}
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-valuetext={valueText}
+    >
+      <div className="progress-fill" style={{ width: `${percent}%` }} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/** Every route of the course, in one place. Pages link with these, never with hand-written strings. */
+export const paths = {
+  home: { pattern: '/', to: () => '/' },
+  lesson: {
+    pattern: '/lessons/:slug',
+    to: (slug: string, section?: string) =>
+      `/lessons/${encodeURIComponent(slug)}${section ? `#${section}` : ''}`,
+  },
+  activities: { pattern: '/activities', to: () => '/activities' },
+  assessment: { pattern: '/assessment', to: () => '/assessment' },
+  certificate: { pattern: '/certificate', to: () => '/certificate' },
+  trainer: { pattern: '/trainer', to: () => '/trainer' },
+  reports: { pattern: '/reports', to: () => '/reports' },
+} as const;

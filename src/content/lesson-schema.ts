@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** The frontmatter every lesson must carry. Checked at build time and in the tests. */
+export const lessonFrontmatterSchema = z
+  .object({
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "service-chain"'),
+    title: z.string().trim().min(1, 'must not be empty'),
+    order: z.number().int('must be a whole number').positive('must be 1 or more'),
+    minutes: z.number().int('must be a whole number').positive('must be 1 or more'),
+    summary: z.string().trim().min(1, 'must not be empty'),
+    objectives: z
+      .array(z.string().trim().min(1, 'must not be empty'))
+      .min(1, 'needs at least one objective')
+      .max(6, 'has more than six objectives'),
+  })
+  .strict();
+
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
+
+export type ActivityKind = 'quiz' | 'reflection' | 'roleplay' | 'definitions';
+
+export interface LessonSection {
+  id: string;
+  title: string;
+}
+
+export interface LessonActivity {
+  id: string;
+  kind: ActivityKind;
+  required: boolean;
+}
+
+/** What the course knows about a lesson without loading its body. */
+export interface LessonMeta extends LessonFrontmatter {
+  file: string;
+  sections: LessonSection[];
+  activities: LessonActivity[];
+}

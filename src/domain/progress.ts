@@ -1,0 +1,211 @@
+/**
+ * The learner's progress as plain data, and every rule that reads it: lesson status, completion,
+ * where "Continue" goes, and how two copies (two tabs) are merged without losing anything.
+ */
+
+export interface LessonProgress {
+  startedAt?: string;
+  completedAt?: string;
+  timeSpentMs: number;
+  /** Id of the last section the learner was reading, for resume. */
+  lastSection?: string;
+  /** True once the learner has reached the end of the lesson. */
+  reachedEnd: boolean;
+  updatedAt: string;
+}
+
+export interface ActivityProgress {
+  lesson: string;
+  kind: string;
+  attempts: number;
+  /** The activity's own saved answers; each activity parses its own shape. */
+  answers: unknown;
+  completed: boolean;
+  /** 0..1 where the activity is scored. */
+  score?: number;
+  updatedAt: string;
+}
+
+export interface Profile {
+  name?: string;
+  email?: string;
+  employeeId?: string;
+  updatedAt?: string;
+}
+
+export interface ProgressData {
+  lessons: Record<string, LessonProgress>;
+  activities: Record<string, ActivityProgress>;
+  lastLesson?: { slug: string; at: string };
+  profile: Profile;
+}
+
+/** What a lesson looks like to these rules: its slug, sections, activities and minutes. */
+export interface LessonOutline {
+  slug: string;
+  title: string;
+  order: number;
+  minutes: number;
+  sections: { id: string; title: string }[];
+  activities: { id: string; kind: string; required: boolean }[];
+}
+
+export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
+
+export const emptyProgress = (): ProgressData => ({ lessons: {}, activities: {}, profile: {} });
+
+export const emptyLessonProgress = (now: string): LessonProgress => ({
+  timeSpentMs: 0,
+  reachedEnd: false,
+  updatedAt: now,
+});
+
+export interface LessonCompletion {
+  complete: boolean;
+  reachedEnd: boolean;
+  /** Required activities not yet done, in lesson order. */
+  missing: LessonOutline['activities'];
+}
+
+/** The completion rule: the learner reached the end and finished every required activity. */
+export function lessonCompletion(lesson: LessonOutline, data: ProgressData): LessonCompletion {
+  const progress = data.lessons[lesson.slug];
+  const missing = lesson.activities.filter((a) => a.required && !data.activities[a.id]?.completed);
+  const reachedEnd = progress?.reachedEnd ?? false;
+  const complete = Boolean(progress?.completedAt) || (reachedEnd && missing.length === 0);
+  return { complete, reachedEnd, missing };
+}
+
+export function lessonStatus(lesson: LessonOutline, data: ProgressData): LessonStatus {
+  if (lessonCompletion(lesson, data).complete) return 'complete';
+  const progress = data.lessons[lesson.slug];
+  const touchedActivity = lesson.activities.some((a) => data.activities[a.id]);
+  return progress?.startedAt || touchedActivity ? 'in-progress' : 'not-started';
+}
+
+export const STATUS_LABEL: Record<LessonStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+};
+
+export interface CourseProgress {
+  completed: number;
+  total: number;
+  /** 0..1 */
+  fraction: number;
+  minutesLeft: number;
+}
+
+export function courseProgress(lessons: LessonOutline[], data: ProgressData): CourseProgress {
+  const done = lessons.filter((l) => lessonStatus(l, data) === 'complete');
+  const total = lessons.length;
+  return {
+    completed: done.length,
+    total,
+    fraction: total === 0 ? 0 : done.length / total,
+    minutesLeft: lessons.filter((l) => !done.includes(l)).reduce((sum, l) => sum + l.minutes, 0),
+  };
+}
+
+export interface ResumeTarget {
+  slug: string;
+  section?: string;
+  /** True when the learner has not opened any lesson yet. */
+  fresh: boolean;
+}
+
+/**
+ * Where "Continue" goes: back to the lesson and section the learner last had open, unless that lesson
+ * is complete, in which case the first lesson (in course order) that is not. Null when all are complete.
+ */
+export function resumeTarget(lessons: LessonOutline[], data: ProgressData): ResumeTarget | null {
+  const ordered = [...lessons].sort((a, b) => a.order - b.order);
+  const at = (lesson: LessonOutline): ResumeTarget => {
+    const section = data.lessons[lesson.slug]?.lastSection;
+    const known = section && lesson.sections.some((s) => s.id === section) ? section : undefined;
+    return known ? { slug: lesson.slug, section: known, fresh: false } : { slug: lesson.slug, fresh: false };
+  };
+  const last = ordered.find((l) => l.slug === data.lastLesson?.slug);
+  if (last && lessonStatus(last, data) !== 'complete') return at(last);
+  const next = ordered.find((l) => lessonStatus(l, data) !== 'complete');
+  if (!next) return null;
+  const target = at(next);
+  return data.lastLesson || Object.keys(data.lessons).length > 0 ? target : { ...target, fresh: true };
+}
+
+export interface Neighbours {
+  previous?: LessonOutline;
+  next?: LessonOutline;
+}
+
+export function neighbours(lessons: LessonOutline[], slug: string): Neighbours {
+  const ordered = [...lessons].sort((a, b) => a.order - b.order);
+  const index = ordered.findIndex((l) => l.slug === slug);
+  if (index < 0) return {};
+  const result: Neighbours = {};
+  const previous = ordered[index - 1];
+  const next = ordered[index + 1];
+  if (previous) result.previous = previous;
+  if (next) result.next = next;
+  return result;
+}
+
+const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
+const newer = <T extends { updatedAt?: string }>(a: T, b: T): T =>
+  (b.updatedAt ?? '') > (a.updatedAt ?? '') ? b : a;
+
+function mergeLesson(a: LessonProgress, b: LessonProgress): LessonProgress {
+  const latest = newer(a, b);
+  const merged: LessonProgress = {
+    timeSpentMs: Math.max(a.timeSpentMs, b.timeSpentMs),
+    reachedEnd: a.reachedEnd || b.reachedEnd,
+    updatedAt: latest.updatedAt,
+  };
+  const startedAt = earliest(a.startedAt, b.startedAt);
+  const completedAt = earliest(a.completedAt, b.completedAt);
+  const lastSection = latest.lastSection ?? a.lastSection ?? b.lastSection;
+  if (startedAt) merged.startedAt = startedAt;
+  if (completedAt) merged.completedAt = completedAt;
+  if (lastSection) merged.lastSection = lastSection;
+  return merged;
+}
+
+function mergeActivity(a: ActivityProgress, b: ActivityProgress): ActivityProgress {
+  const latest = newer(a, b);
+  return { ...latest, attempts: Math.max(a.attempts, b.attempts), completed: a.completed || b.completed };
+}
+
+function mergeRecords<T>(
+  a: Record<string, T>,
+  b: Record<string, T>,
+  both: (x: T, y: T) => T,
+): Record<string, T> {
+  const out: Record<string, T> = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const mine = out[key];
+    out[key] = mine === undefined ? value : both(mine, value);
+  }
+  return out;
+}
+
+/**
+ * Merges two copies of progress (this tab's and another's) lesson by lesson and activity by activity.
+ * Nothing completed in either copy is lost; for everything else the more recent change wins.
+ * Commutative and idempotent, so tabs converge whatever order their writes arrive in.
+ */
+export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
+  const merged: ProgressData = {
+    lessons: mergeRecords(a.lessons, b.lessons, mergeLesson),
+    activities: mergeRecords(a.activities, b.activities, mergeActivity),
+    profile: newer(a.profile, b.profile),
+  };
+  const lastLesson =
+    a.lastLesson && b.lastLesson
+      ? b.lastLesson.at > a.lastLesson.at
+        ? b.lastLesson
+        : a.lastLesson
+      : (a.lastLesson ?? b.lastLesson);
+  if (lastLesson) merged.lastLesson = lastLesson;
+  return merged;
+}

@@ -1,0 +1,150 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { emptyLessonProgress, emptyProgress, mergeProgress } from '../domain/progress';
+import type { ActivityProgress, LessonProgress, ProgressData, Profile } from '../domain/progress';
+import { useNotices } from './notices-store';
+import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
+import { createSafeStorage, probeLocalStorage, readSaved } from './safe-storage';
+import type { KeyValueStorage, StorageIssue } from './safe-storage';
+
+export interface ActivitySave {
+  lesson: string;
+  kind: string;
+  answers: unknown;
+  completed: boolean;
+  score?: number;
+  /** Count this save as a new attempt. */
+  attempt?: boolean;
+}
+
+export interface ProgressActions {
+  startLesson: (slug: string) => void;
+  visitSection: (slug: string, sectionId: string) => void;
+  reachEnd: (slug: string) => void;
+  addTime: (slug: string, ms: number) => void;
+  completeLesson: (slug: string) => void;
+  saveActivity: (id: string, save: ActivitySave) => void;
+  setProfile: (profile: Omit<Profile, 'updatedAt'>) => void;
+  /** Folds in progress saved by another tab. */
+  mergeFrom: (other: ProgressData) => void;
+  /** Forgets everything (used by tests and "start over"). */
+  resetProgress: () => void;
+}
+
+export type ProgressState = ProgressData & ProgressActions;
+
+export function pickData(state: ProgressData): ProgressData {
+  const data: ProgressData = { lessons: state.lessons, activities: state.activities, profile: state.profile };
+  if (state.lastLesson) data.lastLesson = state.lastLesson;
+  return data;
+}
+
+interface StoreOptions {
+  storage: KeyValueStorage | null;
+  onIssue: (issue: StorageIssue) => void;
+  now?: () => Date;
+}
+
+export function createProgressStore({ storage, onIssue, now = () => new Date() }: StoreOptions) {
+  const stamp = () => now().toISOString();
+  return create<ProgressState>()(
+    persist(
+      (set) => {
+        const updateLesson = (
+          slug: string,
+          change: (l: LessonProgress, at: string) => Partial<LessonProgress>,
+        ) =>
+          set((state) => {
+            const at = stamp();
+            const current = state.lessons[slug] ?? emptyLessonProgress(at);
+            return {
+              lessons: { ...state.lessons, [slug]: { ...current, ...change(current, at), updatedAt: at } },
+            };
+          });
+        return {
+          ...emptyProgress(),
+          startLesson: (slug) =>
+            set((state) => {
+              const at = stamp();
+              const current = state.lessons[slug] ?? emptyLessonProgress(at);
+              return {
+                lessons: {
+                  ...state.lessons,
+                  [slug]: { ...current, startedAt: current.startedAt ?? at, updatedAt: at },
+                },
+                lastLesson: { slug, at },
+              };
+            }),
+          visitSection: (slug, sectionId) =>
+            set((state) => {
+              const at = stamp();
+              const current = state.lessons[slug] ?? emptyLessonProgress(at);
+              if (current.lastSection === sectionId && state.lastLesson?.slug === slug) return state;
+              return {
+                lessons: { ...state.lessons, [slug]: { ...current, lastSection: sectionId, updatedAt: at } },
+                lastLesson: { slug, at },
+              };
+            }),
+          reachEnd: (slug) => updateLesson(slug, () => ({ reachedEnd: true })),
+          addTime: (slug, ms) =>
+            updateLesson(slug, (l) => ({ timeSpentMs: l.timeSpentMs + Math.max(0, Math.round(ms)) })),
+          completeLesson: (slug) => updateLesson(slug, (l, at) => ({ completedAt: l.completedAt ?? at })),
+          saveActivity: (id, save) =>
+            set((state) => {
+              const previous = state.activities[id];
+              const next: ActivityProgress = {
+                lesson: save.lesson,
+                kind: save.kind,
+                answers: save.answers,
+                completed: save.completed || (previous?.completed ?? false),
+                attempts: (previous?.attempts ?? 0) + (save.attempt ? 1 : 0),
+                updatedAt: stamp(),
+              };
+              if (save.score !== undefined) next.score = save.score;
+              return { activities: { ...state.activities, [id]: next } };
+            }),
+          setProfile: (profile) =>
+            set((state) => ({ profile: { ...state.profile, ...profile, updatedAt: stamp() } })),
+          mergeFrom: (other) => set((state) => mergeProgress(pickData(state), other)),
+          resetProgress: () =>
+            set((state) => {
+              const { lastLesson: _dropped, ...rest } = state;
+              return { ...rest, ...emptyProgress() };
+            }, true),
+        };
+      },
+      {
+        name: PROGRESS_KEY,
+        version: PROGRESS_VERSION,
+        storage: createSafeStorage({ storage, onIssue }),
+        partialize: (state) => pickData(state),
+        migrate: (persisted, version) => {
+          const result = migrateProgress(persisted, version);
+          return result.ok ? result.data : emptyProgress();
+        },
+        merge: (persisted, current) => ({ ...current, ...(persisted as ProgressData) }),
+      },
+    ),
+  );
+}
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+export const useProgress: ProgressStore = createProgressStore({
+  storage: probeLocalStorage(),
+  onIssue: (issue) => useNotices.getState().report(issue),
+});
+
+/** Keeps this tab in step with others: a change saved elsewhere is merged in here. */
+export function listenToOtherTabs(store: ProgressStore = useProgress): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== PROGRESS_KEY || event.newValue === null) return;
+    const theirs = readSaved(event.newValue);
+    if (theirs.kind !== 'ok') return;
+    const mine = pickData(store.getState());
+    const merged = mergeProgress(mine, theirs.data);
+    if (JSON.stringify(merged) !== JSON.stringify(mine)) store.getState().mergeFrom(theirs.data);
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

@@ -1,0 +1,128 @@
+import { expect, savedProgress, test } from '../fixtures';
+
+test('Continue takes the learner back to the section they were reading after a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /start the course/i }).click();
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toBeVisible();
+  const lessonTitle = await title.textContent();
+
+  const headings = page.locator('.prose h2[id]');
+  await expect(headings.first()).toBeVisible();
+  const count = await headings.count();
+  const middle = headings.nth(Math.floor(count / 2));
+  const middleId = await middle.getAttribute('id');
+  await middle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, 40);
+  await expect.poll(async () => (await savedProgress(page))?.lessons?.greeting?.lastSection).toBe(middleId);
+
+  await page.reload();
+  await page.goto('/');
+  const resume = page.getByRole('link', { name: /continue/i });
+  await expect(resume).toContainText(lessonTitle ?? '');
+  await resume.click();
+  await expect(page).toHaveURL(new RegExp(`#${middleId}$`));
+  await expect(page.locator(`#${middleId}`)).toBeInViewport();
+});
+
+test('a lesson read to the end is marked complete on the course home', async ({ page }) => {
+  await page.goto('/lessons/listening');
+  await expect(page.getByRole('heading', { level: 1, name: 'Listening well' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await expect(page.getByText('Lesson complete.')).toBeVisible();
+  await page.getByRole('link', { name: 'Servewell' }).click();
+  const card = page.getByRole('listitem').filter({ hasText: 'Listening well' });
+  await expect(card).toContainText('Complete');
+  await expect(page.getByText('1 of 3 lessons complete')).toBeVisible();
+});
+
+test('progress made in one tab shows in another', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/');
+  await second.goto('/');
+  await expect(second.getByText('0 of 3 lessons complete')).toBeVisible();
+  await first.goto('/lessons/greeting');
+  await first.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
+  await expect(first.getByText('Lesson complete.')).toBeVisible();
+  await expect(second.getByText('1 of 3 lessons complete')).toBeVisible();
+});
+
+test('a corrupt save is kept aside and the learner is told', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('servewell-progress', '{not json'));
+  await page.reload();
+  await expect(page.getByText(/could not read your saved progress/i)).toBeVisible();
+  const backup = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('servewell-progress:backup:'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(backup).toEqual(['{not json']);
+});
+
+test('with storage blocked the course still works and says progress will not be saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+  });
+  await page.goto('/lessons/greeting');
+  await expect(page.getByText(/your progress will not be saved/i)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Greeting customers' })).toBeVisible();
+});
+
+test('unknown addresses and lessons get a friendly page inside the course', async ({ page }) => {
+  await page.goto('/lessons/nope');
+  await expect(page.getByRole('heading', { level: 1, name: /couldn’t find that lesson/i })).toBeVisible();
+  await page.goto('/what/is/this');
+  await expect(page.getByRole('heading', { level: 1, name: /couldn’t find that page/i })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+});
+
+test('a lesson that fails to load shows an error in its place, not a blank app', async ({ page }) => {
+  await page.route(/assets\/02-listening.*\.js$/, (route) => route.abort());
+  await page.goto('/lessons/listening');
+  await expect(page.getByRole('heading', { level: 1, name: /could not be shown/i })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Servewell' })).toBeVisible();
+});
+
+test('keyboard: skip link reaches the content and focus moves to the new page heading', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.getByRole('link', { name: /module 3: following up/i }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Following up' })).toBeFocused();
+});
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`page transitions ${reducedMotion === 'reduce' ? 'are off' : 'run'} with prefers-reduced-motion: ${reducedMotion}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenStyles: string[] }).seenStyles = seen;
+      new MutationObserver(() =>
+        seen.push(document.querySelector('main')?.getAttribute('style') ?? ''),
+      ).observe(document.body, {
+        attributes: true,
+        subtree: true,
+        childList: true,
+      });
+    });
+    await page.getByRole('link', { name: /module 2: listening well/i }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Listening well' })).toBeVisible();
+    await page.waitForTimeout(400);
+    const styles = await page.evaluate(() => (window as unknown as { seenStyles: string[] }).seenStyles);
+    const faded = styles.some((style) => /opacity:\s*0(\.\d+)?;/.test(style) && !/opacity:\s*1;/.test(style));
+    expect(faded).toBe(reducedMotion === 'no-preference');
+    await context.close();
+  });
+}

@@ -1,0 +1,11 @@
+import '@testing-library/jest-dom/vitest';
+import { act, cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(async () => {
+  const { useProgress } = await import('../../src/state/progress-store');
+  cleanup();
+  act(() => useProgress.getState().resetProgress());
+  localStorage.clear();
+  vi.unstubAllGlobals();
+});
