@@ -196,3 +196,29 @@ describe('merging two tabs', () => {
     expect(mergeProgress(b, a).lastLesson?.slug).toBe('b');
   });
 });
+
+describe('merging assessment attempts and assignments', () => {
+  const attempt = (id: string, startedAt: string, submittedAt?: string) => ({
+    id,
+    startedAt,
+    questionIds: ['q1'],
+    responses: {},
+    passMark: 0.8,
+    ...(submittedAt ? { submittedAt, score: 0.9, passed: true } : {}),
+  });
+
+  it('keeps every attempt from both tabs once, preferring the submitted copy', () => {
+    const a = { ...emptyProgress(), assessment: { attempts: [attempt('x', T1), attempt('y', T2)] } };
+    const b = { ...emptyProgress(), assessment: { attempts: [attempt('x', T1, T2)] } };
+    const merged = mergeProgress(a, b).assessment.attempts;
+    expect(merged.map((t) => t.id)).toEqual(['x', 'y']);
+    expect(merged[0]?.submittedAt).toBe(T2);
+    expect(mergeProgress(b, a)).toEqual(mergeProgress(a, b));
+  });
+
+  it('keeps assignments accepted in either tab', () => {
+    const a = { ...emptyProgress(), assignments: { one: { id: 'one', assignment: {}, acceptedAt: T1 } } };
+    const b = { ...emptyProgress(), assignments: { two: { id: 'two', assignment: {}, acceptedAt: T2 } } };
+    expect(Object.keys(mergeProgress(a, b).assignments).sort()).toEqual(['one', 'two']);
+  });
+});

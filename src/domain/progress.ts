@@ -33,11 +33,36 @@ export interface Profile {
   updatedAt?: string;
 }
 
+/** One sitting of the final assessment. */
+export interface AssessmentAttempt {
+  id: string;
+  startedAt: string;
+  /** The drawn questions, in the order shown. */
+  questionIds: string[];
+  /** Responses by question id, in the shape of `Response` from quiz-types. */
+  responses: Record<string, unknown>;
+  passMark: number;
+  submittedAt?: string;
+  /** 0..1, set on submission. */
+  score?: number;
+  passed?: boolean;
+}
+
+/** An assignment the learner accepted from a trainer's link. */
+export interface AcceptedAssignment {
+  id: string;
+  /** The decoded assignment, as its codec validated it. */
+  assignment: unknown;
+  acceptedAt: string;
+}
+
 export interface ProgressData {
   lessons: Record<string, LessonProgress>;
   activities: Record<string, ActivityProgress>;
   lastLesson?: { slug: string; at: string };
   profile: Profile;
+  assessment: { attempts: AssessmentAttempt[] };
+  assignments: Record<string, AcceptedAssignment>;
 }
 
 /** What a lesson looks like to these rules: its slug, sections, activities and minutes. */
@@ -52,7 +77,13 @@ export interface LessonOutline {
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
 
-export const emptyProgress = (): ProgressData => ({ lessons: {}, activities: {}, profile: {} });
+export const emptyProgress = (): ProgressData => ({
+  lessons: {},
+  activities: {},
+  profile: {},
+  assessment: { attempts: [] },
+  assignments: {},
+});
 
 export const emptyLessonProgress = (now: string): LessonProgress => ({
   timeSpentMs: 0,
@@ -189,6 +220,18 @@ function mergeRecords<T>(
   return out;
 }
 
+function mergeAttempts(a: AssessmentAttempt[], b: AssessmentAttempt[]): AssessmentAttempt[] {
+  const byId = new Map<string, AssessmentAttempt>();
+  for (const attempt of [...a, ...b]) {
+    const known = byId.get(attempt.id);
+    // A submitted attempt beats its unsubmitted copy; otherwise keep the first seen.
+    if (!known || (!known.submittedAt && attempt.submittedAt)) byId.set(attempt.id, attempt);
+  }
+  return [...byId.values()].sort((x, y) =>
+    x.startedAt < y.startedAt ? -1 : x.startedAt > y.startedAt ? 1 : x.id < y.id ? -1 : 1,
+  );
+}
+
 /**
  * Merges two copies of progress (this tab's and another's) lesson by lesson and activity by activity.
  * Nothing completed in either copy is lost; for everything else the more recent change wins.
@@ -199,6 +242,8 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
     lessons: mergeRecords(a.lessons, b.lessons, mergeLesson),
     activities: mergeRecords(a.activities, b.activities, mergeActivity),
     profile: newer(a.profile, b.profile),
+    assessment: { attempts: mergeAttempts(a.assessment.attempts, b.assessment.attempts) },
+    assignments: mergeRecords(a.assignments, b.assignments, (x, y) => (y.acceptedAt < x.acceptedAt ? y : x)),
   };
   const lastLesson =
     a.lastLesson && b.lastLesson

@@ -1,5 +1,12 @@
 import { emptyProgress } from '../domain/progress';
-import type { ActivityProgress, LessonProgress, ProgressData, Profile } from '../domain/progress';
+import type {
+  AcceptedAssignment,
+  ActivityProgress,
+  AssessmentAttempt,
+  LessonProgress,
+  ProgressData,
+  Profile,
+} from '../domain/progress';
 
 /** Version of the saved progress shape. Bump it with a new step in `migrations` below. */
 export const PROGRESS_VERSION = 2;
@@ -55,6 +62,28 @@ function parseRecord<T>(v: unknown, item: (x: unknown) => T | null): Record<stri
   return out;
 }
 
+function parseAttempt(v: unknown): AssessmentAttempt | null {
+  if (!isObj(v) || typeof v.id !== 'string' || !isIso(v.startedAt)) return null;
+  if (!Array.isArray(v.questionIds) || !v.questionIds.every((q) => typeof q === 'string')) return null;
+  if (!isObj(v.responses) || typeof v.passMark !== 'number') return null;
+  const attempt: AssessmentAttempt = {
+    id: v.id,
+    startedAt: v.startedAt,
+    questionIds: v.questionIds as string[],
+    responses: v.responses,
+    passMark: v.passMark,
+  };
+  assign(attempt, 'submittedAt', isIso(v.submittedAt) ? v.submittedAt : undefined);
+  assign(attempt, 'score', typeof v.score === 'number' ? v.score : undefined);
+  assign(attempt, 'passed', typeof v.passed === 'boolean' ? v.passed : undefined);
+  return attempt;
+}
+
+function parseAssignment(v: unknown): AcceptedAssignment | null {
+  if (!isObj(v) || typeof v.id !== 'string' || !isIso(v.acceptedAt)) return null;
+  return { id: v.id, assignment: v.assignment, acceptedAt: v.acceptedAt };
+}
+
 /** Validates progress data of the current version; null when it is not in the expected shape. */
 export function parseProgressData(v: unknown): ProgressData | null {
   if (!isObj(v)) return null;
@@ -66,7 +95,18 @@ export function parseProgressData(v: unknown): ProgressData | null {
     for (const key of ['name', 'email', 'employeeId', 'updatedAt'] as const)
       assign(profile, key, optString(v.profile[key]));
   }
-  const data: ProgressData = { lessons, activities, profile };
+  const attempts = isObj(v.assessment) && Array.isArray(v.assessment.attempts) ? v.assessment.attempts : [];
+  const parsedAttempts = attempts.map(parseAttempt);
+  if (parsedAttempts.some((a) => a === null)) return null;
+  const assignments = v.assignments === undefined ? {} : parseRecord(v.assignments, parseAssignment);
+  if (!assignments) return null;
+  const data: ProgressData = {
+    lessons,
+    activities,
+    profile,
+    assessment: { attempts: parsedAttempts as AssessmentAttempt[] },
+    assignments,
+  };
   if (v.lastLesson !== undefined) {
     if (!isObj(v.lastLesson) || typeof v.lastLesson.slug !== 'string' || !isIso(v.lastLesson.at)) return null;
     data.lastLesson = { slug: v.lastLesson.slug, at: v.lastLesson.at };

@@ -165,3 +165,32 @@ describe('progress store: two tabs', () => {
     stop();
   });
 });
+
+describe('progress store: assessment and assignments', () => {
+  it('saves attempts and accepted assignments across sessions', () => {
+    const storage = memoryStorage();
+    const { store } = setup(storage);
+    store
+      .getState()
+      .saveAttempt({ id: 'a1', startedAt: 't', questionIds: ['q'], responses: { q: 1 }, passMark: 0.8 });
+    store
+      .getState()
+      .saveAttempt({
+        id: 'a1',
+        startedAt: 't',
+        questionIds: ['q'],
+        responses: { q: 1 },
+        passMark: 0.8,
+        submittedAt: 'u',
+        score: 1,
+        passed: true,
+      });
+    store.getState().acceptAssignment('as1', { group: 'North' });
+    store.getState().acceptAssignment('as1', { group: 'changed' });
+    const again = setup(storage).store.getState();
+    expect(again.assessment.attempts).toEqual([
+      expect.objectContaining({ id: 'a1', passed: true, score: 1 }),
+    ]);
+    expect(again.assignments.as1).toMatchObject({ assignment: { group: 'North' } });
+  });
+});

@@ -1,7 +1,13 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { emptyLessonProgress, emptyProgress, mergeProgress } from '../domain/progress';
-import type { ActivityProgress, LessonProgress, ProgressData, Profile } from '../domain/progress';
+import type {
+  ActivityProgress,
+  AssessmentAttempt,
+  LessonProgress,
+  ProgressData,
+  Profile,
+} from '../domain/progress';
 import { useNotices } from './notices-store';
 import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
 import { createSafeStorage, probeLocalStorage, readSaved } from './safe-storage';
@@ -25,16 +31,25 @@ export interface ProgressActions {
   completeLesson: (slug: string) => void;
   saveActivity: (id: string, save: ActivitySave) => void;
   setProfile: (profile: Omit<Profile, 'updatedAt'>) => void;
+  /** Starts or replaces an assessment attempt (matched by id). */
+  saveAttempt: (attempt: AssessmentAttempt) => void;
+  acceptAssignment: (id: string, assignment: unknown) => void;
   /** Folds in progress saved by another tab. */
   mergeFrom: (other: ProgressData) => void;
-  /** Forgets everything (used by tests and "start over"). */
+  /** Forgets everything in memory (tests use it between cases). Saved copies merge back in on the next write. */
   resetProgress: () => void;
 }
 
 export type ProgressState = ProgressData & ProgressActions;
 
 export function pickData(state: ProgressData): ProgressData {
-  const data: ProgressData = { lessons: state.lessons, activities: state.activities, profile: state.profile };
+  const data: ProgressData = {
+    lessons: state.lessons,
+    activities: state.activities,
+    profile: state.profile,
+    assessment: state.assessment,
+    assignments: state.assignments,
+  };
   if (state.lastLesson) data.lastLesson = state.lastLesson;
   return data;
 }
@@ -105,6 +120,18 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
             }),
           setProfile: (profile) =>
             set((state) => ({ profile: { ...state.profile, ...profile, updatedAt: stamp() } })),
+          saveAttempt: (attempt) =>
+            set((state) => {
+              const others = state.assessment.attempts.filter((a) => a.id !== attempt.id);
+              return { assessment: { attempts: [...others, attempt] } };
+            }),
+          acceptAssignment: (id, assignment) =>
+            set((state) => ({
+              assignments: {
+                ...state.assignments,
+                [id]: state.assignments[id] ?? { id, assignment, acceptedAt: stamp() },
+              },
+            })),
           mergeFrom: (other) => set((state) => mergeProgress(pickData(state), other)),
           resetProgress: () =>
             set((state) => {

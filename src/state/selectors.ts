@@ -9,6 +9,8 @@ export function useProgressData(): ProgressData {
       lessons: state.lessons,
       activities: state.activities,
       profile: state.profile,
+      assessment: state.assessment,
+      assignments: state.assignments,
       ...(state.lastLesson ? { lastLesson: state.lastLesson } : {}),
     })),
   );
@@ -26,5 +28,7 @@ export const useProgressActions = () =>
       completeLesson: state.completeLesson,
       saveActivity: state.saveActivity,
       setProfile: state.setProfile,
+      saveAttempt: state.saveAttempt,
+      acceptAssignment: state.acceptAssignment,
     })),
   );
