@@ -173,18 +173,16 @@ describe('progress store: assessment and assignments', () => {
     store
       .getState()
       .saveAttempt({ id: 'a1', startedAt: 't', questionIds: ['q'], responses: { q: 1 }, passMark: 0.8 });
-    store
-      .getState()
-      .saveAttempt({
-        id: 'a1',
-        startedAt: 't',
-        questionIds: ['q'],
-        responses: { q: 1 },
-        passMark: 0.8,
-        submittedAt: 'u',
-        score: 1,
-        passed: true,
-      });
+    store.getState().saveAttempt({
+      id: 'a1',
+      startedAt: 't',
+      questionIds: ['q'],
+      responses: { q: 1 },
+      passMark: 0.8,
+      submittedAt: 'u',
+      score: 1,
+      passed: true,
+    });
     store.getState().acceptAssignment('as1', { group: 'North' });
     store.getState().acceptAssignment('as1', { group: 'changed' });
     const again = setup(storage).store.getState();
@@ -192,5 +190,62 @@ describe('progress store: assessment and assignments', () => {
       expect.objectContaining({ id: 'a1', passed: true, score: 1 }),
     ]);
     expect(again.assignments.as1).toMatchObject({ assignment: { group: 'North' } });
+  });
+});
+
+describe('progress store: learning events for trackers', () => {
+  it('publishes what the learner did, once each', async () => {
+    const { onLearningEvent } = await import('./learning-event-bus');
+    const seen: string[] = [];
+    const stop = onLearningEvent((e) =>
+      seen.push(e.type === 'lesson-progressed' ? `${e.type}:${e.section}` : e.type),
+    );
+    const { store } = setup();
+    const s = store.getState();
+    s.startLesson('greeting');
+    s.startLesson('greeting');
+    s.visitSection('greeting', 'alpha');
+    s.visitSection('greeting', 'alpha');
+    s.saveActivity('q', {
+      lesson: 'greeting',
+      kind: 'quiz',
+      answers: {},
+      completed: true,
+      score: 1,
+      events: [
+        {
+          type: 'question-answered',
+          lesson: 'greeting',
+          activity: 'q',
+          question: 'q1',
+          response: 'A',
+          correct: true,
+          credit: 1,
+        },
+      ],
+    });
+    s.saveActivity('q', { lesson: 'greeting', kind: 'quiz', answers: {}, completed: true });
+    s.completeLesson('greeting');
+    s.completeLesson('greeting');
+    s.saveAttempt({ id: 'x', startedAt: 't', questionIds: [], responses: {}, passMark: 0.8 });
+    s.saveAttempt({
+      id: 'x',
+      startedAt: 't',
+      questionIds: [],
+      responses: {},
+      passMark: 0.8,
+      submittedAt: 'u',
+      score: 0.9,
+      passed: true,
+    });
+    stop();
+    expect(seen).toEqual([
+      'lesson-started',
+      'lesson-progressed:alpha',
+      'question-answered',
+      'activity-completed',
+      'lesson-completed',
+      'assessment-submitted',
+    ]);
   });
 });

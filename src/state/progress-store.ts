@@ -8,6 +8,8 @@ import type {
   ProgressData,
   Profile,
 } from '../domain/progress';
+import type { LearningEventInput } from '../domain/learning-events';
+import { publishLearningEvent } from './learning-event-bus';
 import { useNotices } from './notices-store';
 import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
 import { createSafeStorage, probeLocalStorage, readSaved } from './safe-storage';
@@ -21,6 +23,8 @@ export interface ActivitySave {
   score?: number;
   /** Count this save as a new attempt. */
   attempt?: boolean;
+  /** What just happened, for trackers (xAPI, SCORM): e.g. a question answered or a role-play choice. */
+  events?: LearningEventInput[];
 }
 
 export interface ProgressActions {
@@ -62,6 +66,7 @@ interface StoreOptions {
 
 export function createProgressStore({ storage, onIssue, now = () => new Date() }: StoreOptions) {
   const stamp = () => now().toISOString();
+  const publish = (event: LearningEventInput) => publishLearningEvent({ ...event, at: stamp() } as never);
   return create<ProgressState>()(
     persist(
       (set) => {
@@ -80,6 +85,7 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
           ...emptyProgress(),
           startLesson: (slug) =>
             set((state) => {
+              if (!state.lessons[slug]?.startedAt) publish({ type: 'lesson-started', lesson: slug });
               const at = stamp();
               const current = state.lessons[slug] ?? emptyLessonProgress(at);
               return {
@@ -95,6 +101,8 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
               const at = stamp();
               const current = state.lessons[slug] ?? emptyLessonProgress(at);
               if (current.lastSection === sectionId && state.lastLesson?.slug === slug) return state;
+              if (current.lastSection !== sectionId)
+                publish({ type: 'lesson-progressed', lesson: slug, section: sectionId });
               return {
                 lessons: { ...state.lessons, [slug]: { ...current, lastSection: sectionId, updatedAt: at } },
                 lastLesson: { slug, at },
@@ -103,7 +111,11 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
           reachEnd: (slug) => updateLesson(slug, () => ({ reachedEnd: true })),
           addTime: (slug, ms) =>
             updateLesson(slug, (l) => ({ timeSpentMs: l.timeSpentMs + Math.max(0, Math.round(ms)) })),
-          completeLesson: (slug) => updateLesson(slug, (l, at) => ({ completedAt: l.completedAt ?? at })),
+          completeLesson: (slug) =>
+            updateLesson(slug, (l, at) => {
+              if (!l.completedAt) publish({ type: 'lesson-completed', lesson: slug });
+              return { completedAt: l.completedAt ?? at };
+            }),
           saveActivity: (id, save) =>
             set((state) => {
               const previous = state.activities[id];
@@ -116,12 +128,32 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
                 updatedAt: stamp(),
               };
               if (save.score !== undefined) next.score = save.score;
+              for (const event of save.events ?? []) publish(event);
+              if (next.completed && !previous?.completed) {
+                publish({
+                  type: 'activity-completed',
+                  lesson: save.lesson,
+                  activity: id,
+                  kind: save.kind,
+                  ...(save.score !== undefined ? { score: save.score } : {}),
+                });
+              }
               return { activities: { ...state.activities, [id]: next } };
             }),
           setProfile: (profile) =>
             set((state) => ({ profile: { ...state.profile, ...profile, updatedAt: stamp() } })),
           saveAttempt: (attempt) =>
             set((state) => {
+              const before = state.assessment.attempts.find((a) => a.id === attempt.id);
+              if (attempt.submittedAt && !before?.submittedAt) {
+                publish({
+                  type: 'assessment-submitted',
+                  attempt: attempt.id,
+                  score: attempt.score ?? 0,
+                  passed: attempt.passed ?? false,
+                  passMark: attempt.passMark,
+                });
+              }
               const others = state.assessment.attempts.filter((a) => a.id !== attempt.id);
               return { assessment: { attempts: [...others, attempt] } };
             }),

@@ -1,0 +1,56 @@
+/**
+ * What a learner just did, as data. The progress store publishes these; trackers (local, SCORM, xAPI)
+ * turn them into whatever their system records. Activities never know which tracker is listening.
+ */
+export type LearningEvent =
+  | { type: 'lesson-started'; lesson: string; at: string }
+  | { type: 'lesson-progressed'; lesson: string; section: string; at: string }
+  | { type: 'lesson-completed'; lesson: string; at: string }
+  | {
+      type: 'question-answered';
+      lesson: string;
+      activity: string;
+      question: string;
+      /** The response in words, for reports. */
+      response: string;
+      correct: boolean;
+      /** 0..1 credit for this answer. */
+      credit: number;
+      at: string;
+    }
+  | { type: 'activity-completed'; lesson: string; activity: string; kind: string; score?: number; at: string }
+  | {
+      type: 'roleplay-responded';
+      lesson: string;
+      scenario: string;
+      node: string;
+      /** The choice picked, or the reply typed. */
+      choice?: string;
+      text?: string;
+      at: string;
+    }
+  | {
+      type: 'roleplay-ended';
+      lesson: string;
+      scenario: string;
+      ending: string;
+      outcome: string;
+      /** 0..1 */
+      score: number;
+      at: string;
+    }
+  | {
+      type: 'assessment-submitted';
+      attempt: string;
+      score: number;
+      passed: boolean;
+      passMark: number;
+      at: string;
+    };
+
+/** Events without a timestamp, as activities describe them; the store stamps them. */
+export type LearningEventInput = LearningEvent extends infer E
+  ? E extends LearningEvent
+    ? Omit<E, 'at'>
+    : never
+  : never;
