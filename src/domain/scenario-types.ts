@@ -1,0 +1,149 @@
+/**
+ * The shapes of a branching customer role-play. A scenario is plain data written in
+ * `lessons/scenarios/`; the engine (`scenario-engine.ts`) plays it and the validator
+ * (`scenario-validator.ts`) checks it before anyone sees it.
+ *
+ * Every node, choice and ending has a stable string id written in the content, never a
+ * position: saved progress is a list of actions that name choices by id.
+ */
+
+/** How a conversation can end for the organisation. */
+export type Outcome = 'lost' | 'satisfied' | 'promoter';
+
+export const OUTCOMES: readonly Outcome[] = ['lost', 'satisfied', 'promoter'];
+
+/** The three numbers a conversation carries. Each is clamped to its range after every change. */
+export interface Variables {
+  /** How the customer feels right now, from MOOD_MIN (angry) to MOOD_MAX (delighted). */
+  mood: number;
+  /** How far the customer believes you will put things right, TRUST_MIN..TRUST_MAX. */
+  trust: number;
+  /** Points the learner has earned for good moves, SCORE_MIN..SCORE_MAX. */
+  score: number;
+}
+
+export type VariableName = keyof Variables;
+
+export const MOOD_MIN = -3;
+export const MOOD_MAX = 3;
+export const TRUST_MIN = 0;
+export const TRUST_MAX = 5;
+export const SCORE_MIN = 0;
+/** A ceiling that keeps every play finite; real scenarios stay far below it. */
+export const SCORE_MAX = 100;
+/** Trust at the start when the persona does not say. */
+export const DEFAULT_TRUST = 2;
+
+/** Changes a choice makes, added to the current values (then clamped). */
+export type Effects = Partial<Variables>;
+
+/**
+ * How the reply rubric sums up a typed reply, best first. At a free-text turn every profile
+ * maps to exactly one choice (see `Choice.matches`).
+ */
+export type RubricProfile = 'excellent' | 'good' | 'partial' | 'weak' | 'defensive';
+
+export const RUBRIC_PROFILES: readonly RubricProfile[] = [
+  'excellent',
+  'good',
+  'partial',
+  'weak',
+  'defensive',
+];
+
+export interface Persona {
+  name: string;
+  /** One line on who they are, for the scenario card. */
+  description: string;
+  /** What has happened before the conversation starts. */
+  situation: string;
+  /** Mood at the first line, MOOD_MIN..MOOD_MAX. */
+  startingMood: number;
+  /** Trust at the first line, TRUST_MIN..TRUST_MAX; DEFAULT_TRUST if left out. */
+  startingTrust?: number;
+}
+
+export interface Choice {
+  id: string;
+  /** What the learner says (or does, in brackets). */
+  text: string;
+  /** Why this helps or hurts, shown after the learner picks it. */
+  feedback: string;
+  effects?: Effects;
+  /** Id of the node or ending that follows. */
+  next: string;
+  /** Marks the move a great representative would make here; the best path follows these. */
+  best?: boolean;
+  /**
+   * At a free-text turn: the rubric profiles of a typed reply that count as this choice.
+   * Across a turn's choices every profile appears exactly once.
+   */
+  matches?: RubricProfile[];
+}
+
+/** A moment where the customer speaks and the learner answers. */
+export interface TurnNode {
+  kind: 'turn';
+  id: string;
+  /** The customer's words. */
+  customer: string;
+  /** What the learner sees or notices, told in the second person. */
+  narration?: string;
+  /**
+   * When given, the customer's mood becomes this value on reaching the node: for moments where
+   * the story itself moves the mood (a second wait, a manager arriving).
+   */
+  mood?: number;
+  /** The learner may type a reply; the rubric maps it to one of the choices. */
+  freeText?: boolean;
+  choices: Choice[];
+}
+
+export type Comparison = '<' | '<=' | '>' | '>=' | '=' | '!=';
+
+export type Condition =
+  { variable: VariableName; is: Comparison; value: number } | { all: Condition[] } | { any: Condition[] };
+
+export interface BranchRule {
+  when: Condition;
+  next: string;
+}
+
+/**
+ * An invisible fork: the engine passes straight through it, taking the first rule whose
+ * condition holds, or `otherwise`.
+ */
+export interface BranchNode {
+  kind: 'branch';
+  id: string;
+  rules: BranchRule[];
+  otherwise: string;
+}
+
+export type ScenarioNode = TurnNode | BranchNode;
+
+export interface Ending {
+  id: string;
+  outcome: Outcome;
+  title: string;
+  /** The customer's parting words. */
+  customer?: string;
+  /** What happens next, told in the second person. */
+  narration: string;
+  /** What a great representative would have done, for the learner to compare. */
+  debrief: string;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** One or two sentences for the scenario card. */
+  summary: string;
+  /** Who the learner is in this role-play, told in the second person. */
+  role: string;
+  persona: Persona;
+  /** Id of the first node. */
+  start: string;
+  nodes: ScenarioNode[];
+  endings: Ending[];
+}
