@@ -47,7 +47,12 @@ export function HomePage() {
             </span>
           </Link>
         ) : (
-          <p className="done-message">Every lesson is complete. Well done.</p>
+          <div className="done-message">
+            <p>Every lesson is complete. Well done.</p>
+            <Link className="button primary large" to={paths.assessment.to()}>
+              Take the final assessment
+            </Link>
+          </div>
         )}
       </section>
 

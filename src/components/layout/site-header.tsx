@@ -28,6 +28,9 @@ export function SiteHeader({ progress }: { progress: CourseProgress }) {
                 Lessons
               </NavLink>
             </li>
+            <li>
+              <NavLink to={paths.assessment.to()}>Assessment</NavLink>
+            </li>
           </ul>
         </nav>
         <div className="header-progress">

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import { COURSE_TITLE, courseLessons } from '../../content/course';
+import { passingAttempt } from '../../domain/assessment';
+import { verificationCode } from '../../domain/certificate';
+import { CertificateView } from '../../components/certificate/certificate-view';
+import { NameForm } from '../../components/certificate/name-form';
+import { PageHeading } from '../../components/layout/page-heading';
+import { useProgressActions, useProgressData } from '../../state/selectors';
+
+export function CertificatePage() {
+  const data = useProgressData();
+  const { setProfile } = useProgressActions();
+  const [editing, setEditing] = useState(false);
+  const passed = passingAttempt(data.assessment.attempts);
+  const name = data.profile.name?.trim();
+
+  if (!passed?.submittedAt) {
+    return (
+      <section className="page narrow" aria-labelledby="page-title">
+        <p className="eyebrow">Certificate</p>
+        <PageHeading>Your certificate is waiting</PageHeading>
+        <p>Pass the final assessment to get your certificate of completion.</p>
+        <p className="actions">
+          <Link className="button primary" to={paths.assessment.to()}>
+            Go to the final assessment
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  if (!name || editing) {
+    return (
+      <section className="page narrow" aria-labelledby="page-title">
+        <p className="eyebrow">Certificate</p>
+        <PageHeading>Whose name goes on the certificate?</PageHeading>
+        <NameForm
+          initial={name ?? ''}
+          onSave={(value) => {
+            setProfile({ name: value });
+            setEditing(false);
+          }}
+        />
+      </section>
+    );
+  }
+
+  const record = {
+    course: COURSE_TITLE,
+    learner: name,
+    completedOn: passed.submittedAt.slice(0, 10),
+    score: passed.score ?? 0,
+    modules: courseLessons.map((l) => l.title),
+  };
+  return (
+    <div className="page certificate-page">
+      <div className="no-print">
+        <p className="eyebrow">Certificate</p>
+        <PageHeading>Well done, {name}</PageHeading>
+        <p>Print your certificate, or save it as a PDF from the print dialogue (choose landscape).</p>
+        <p className="actions">
+          <button type="button" className="button primary" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+          <button type="button" className="button secondary" onClick={() => setEditing(true)}>
+            Change the name
+          </button>
+        </p>
+      </div>
+      <CertificateView {...record} code={verificationCode(record)} />
+    </div>
+  );
+}
