@@ -2,6 +2,21 @@ import { Link } from 'react-router-dom';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { slugify } from '../domain/slug';
 import { textOf } from '../components/text-of';
+import { DefinitionsExercise } from '../components/activities/definitions-exercise';
+import { Reflection } from '../components/activities/reflection';
+import { RolePlay } from '../components/activities/role-play';
+import { Quiz } from '../components/activities/quiz';
+import {
+  Item,
+  Matching,
+  MultipleChoice,
+  Option,
+  Ordering,
+  Pair,
+  ShortText,
+  SingleChoice,
+  TrueFalse,
+} from '../components/activities/quiz-tags';
 
 /** Every tag a lesson may use. Lessons import nothing; this map is handed to each lesson body. */
 
@@ -42,4 +57,17 @@ export const mdxComponents = {
   a: LessonLink,
   KeyTakeaways,
   Callout,
+  Quiz,
+  SingleChoice,
+  MultipleChoice,
+  Option,
+  TrueFalse,
+  Ordering,
+  Item,
+  Matching,
+  Pair,
+  ShortText,
+  Reflection,
+  RolePlay,
+  DefinitionsExercise,
 };

@@ -106,7 +106,7 @@ const allBut = (...covered: CritiqueChoiceId[]): CritiqueChoiceId[] =>
 export const COMMON_DEFINITIONS = [
   {
     id: 'wants-and-needs',
-    text: 'Customer service is an organisation’s ability to supply its customers’ wants and needs.',
+    text: 'Customer service means meeting whatever customers want and need from the organisation.',
     misses: allBut(),
     feedback:
       'A fair starting point: give people what they want and need. But that is all it says. It describes what the organisation is able to do, not how it treats each customer, and it leaves out every one of the other ideas.',
@@ -117,31 +117,31 @@ export const COMMON_DEFINITIONS = [
   },
   {
     id: 'exceed-expectations',
-    text: 'Customer service is the ability of an organisation to constantly and consistently exceed the customer’s expectations.',
+    text: 'Customer service is an organisation going beyond what customers expect, reliably and every time.',
     misses: allBut('expectations', 'consistency'),
     feedback:
       'Much stronger: it aims above what customers expect, and every time. But it reads as if service ends once the sale is made, and it says nothing about cost, fairness or what the customer actually gains.',
     notes: {
       expectations: 'It does cover expectations: it asks you to go beyond them.',
-      consistency: 'It does cover consistency: “constantly and consistently”.',
+      consistency: 'It does cover consistency: “reliably and every time”.',
       value: 'Beating expectations is the aim, but it never says what extra value the customer receives.',
       'after-sales': 'Nothing here carries on once the customer has paid.',
     },
   },
   {
     id: 'before-during-after',
-    text: 'Customer service is the provision of service to customers before, during and after a purchase.',
+    text: 'Customer service is the help customers get from an organisation before they buy, while they buy and afterwards.',
     misses: allBut('before-during-after', 'after-sales'),
     feedback:
       'It gets the timing right: service starts before anyone buys and carries on afterwards. But it only says that service is given, not how well: nothing on expectations, value, consistency, cost or fairness.',
     notes: {
       'before-during-after': 'It does cover this: it names all three stages.',
-      'after-sales': 'It does cover this: “after a purchase” is support after the sale.',
+      'after-sales': 'It does cover this: help “afterwards” is support after the sale.',
     },
   },
   {
     id: 'perceives-and-remembers',
-    text: 'Customer service is what the customer perceives and remembers of the service they received.',
+    text: 'Customer service is whatever the customer notices and later recalls about how they were served.',
     misses: allBut('perception'),
     feedback:
       'It rightly puts the customer’s view first: service is what they notice and remember. But it describes the result, not what you do to earn it, so consistency, value, timing, cost, after-sales care and fairness are all missing.',
@@ -151,7 +151,7 @@ export const COMMON_DEFINITIONS = [
   },
   {
     id: 'positive-experience',
-    text: 'Customer service is the practice of providing customers with a positive, helpful experience.',
+    text: 'Customer service is giving customers an experience that feels pleasant and useful.',
     misses: allBut('perception'),
     feedback:
       'A positive, helpful experience is a good aim, seen from the customer’s side. It stops there: nothing about their expectations, the value they get, doing it every time, cost, what happens after the sale or treating everyone alike.',
@@ -161,7 +161,7 @@ export const COMMON_DEFINITIONS = [
   },
   {
     id: 'sum-total',
-    text: 'Customer service is the sum total of what an organisation does to meet customer expectations and produce customer satisfaction.',
+    text: 'Customer service is everything an organisation does to live up to what customers expect and leave them satisfied.',
     misses: allBut('expectations'),
     feedback:
       'Close: it counts everything the organisation does and aims for satisfied customers. But it sets the bar at meeting expectations rather than going beyond them, and it leaves out consistency, cost, timing, after-sales support and fairness.',
@@ -174,7 +174,7 @@ export const COMMON_DEFINITIONS = [
   },
   {
     id: 'ethics-and-values',
-    text: 'Customer service is providing a solution or a satisfactory answer that ensures the customer’s satisfaction while protecting your personal ethics and values.',
+    text: 'Customer service is finding the customer an answer or fix that satisfies them without compromising your own ethics and values.',
     misses: allBut('ethics'),
     feedback:
       'It adds something the others forget: your own ethics. Still, it is about one answer to one customer, with nothing on consistency, cost, timing or support after the sale.',

@@ -6,6 +6,6 @@ afterEach(async () => {
   const { useProgress } = await import('../../src/state/progress-store');
   cleanup();
   act(() => useProgress.getState().resetProgress());
-  localStorage.clear();
+  globalThis.localStorage?.clear();
   vi.unstubAllGlobals();
 });

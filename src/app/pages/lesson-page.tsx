@@ -5,6 +5,7 @@ import { courseLessons, findLesson } from '../../content/course';
 import type { LessonEntry, MdxProps } from '../../content/lesson-types';
 import { mdxComponents } from '../../content/mdx-components';
 import { lessonCompletion, neighbours } from '../../domain/progress';
+import { LessonContext } from '../../components/activities/lesson-context';
 import { PageHeading } from '../../components/layout/page-heading';
 import { LessonFooter } from '../../components/lesson/lesson-footer';
 import { LessonToc } from '../../components/lesson/lesson-toc';
@@ -94,7 +95,9 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
             }
           >
             <div className="prose">
-              <Body components={mdxComponents as NonNullable<MdxProps['components']>} />
+              <LessonContext.Provider value={lesson.slug}>
+                <Body components={mdxComponents as NonNullable<MdxProps['components']>} />
+              </LessonContext.Provider>
             </div>
             <Rendered onReady={markReady} />
           </Suspense>
