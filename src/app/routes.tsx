@@ -7,6 +7,20 @@ import { Layout } from './layout';
 import { RouteBoundary } from './route-boundary';
 
 const LessonPage = lazy(() => import('./pages/lesson-page').then((m) => ({ default: m.LessonPage })));
+const TrainerPage = lazy(() => import('./pages/trainer-page').then((m) => ({ default: m.TrainerPage })));
+const ReportsPage = lazy(() => import('./pages/reports-page').then((m) => ({ default: m.ReportsPage })));
+const AssignmentPage = lazy(() =>
+  import('./pages/assignment-page').then((m) => ({ default: m.AssignmentPage })),
+);
+const AssessmentPage = lazy(() =>
+  import('./pages/assessment-page').then((m) => ({ default: m.AssessmentPage })),
+);
+const CertificatePage = lazy(() =>
+  import('./pages/certificate-page').then((m) => ({ default: m.CertificatePage })),
+);
+const ActivitiesPage = lazy(() =>
+  import('./pages/activities-page').then((m) => ({ default: m.ActivitiesPage })),
+);
 
 /** The route table. Every page but the first screen loads as its own chunk, behind its own error boundary. */
 export function AppRoutes() {
@@ -26,6 +40,54 @@ export function AppRoutes() {
           element={
             <RouteBoundary>
               <LessonPage />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path={paths.activities.pattern}
+          element={
+            <RouteBoundary>
+              <ActivitiesPage />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path={paths.assessment.pattern}
+          element={
+            <RouteBoundary>
+              <AssessmentPage />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path={paths.certificate.pattern}
+          element={
+            <RouteBoundary>
+              <CertificatePage />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path={paths.trainer.pattern}
+          element={
+            <RouteBoundary>
+              <TrainerPage />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path={paths.reports.pattern}
+          element={
+            <RouteBoundary>
+              <ReportsPage />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path={paths.assignment.pattern}
+          element={
+            <RouteBoundary>
+              <AssignmentPage />
             </RouteBoundary>
           }
         />

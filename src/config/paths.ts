@@ -11,4 +11,9 @@ export const paths = {
   certificate: { pattern: '/certificate', to: () => '/certificate' },
   trainer: { pattern: '/trainer', to: () => '/trainer' },
   reports: { pattern: '/reports', to: () => '/reports' },
+  /** An assignment link carries the assignment after `#`; without one, the learner's own assignments. */
+  assignment: {
+    pattern: '/assignment',
+    to: (token?: string) => (token ? `/assignment#${token}` : '/assignment'),
+  },
 } as const;

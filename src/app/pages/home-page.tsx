@@ -3,6 +3,9 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { COURSE_TITLE, courseLessons } from '../../content/course';
 import { courseProgress, lessonStatus, resumeTarget } from '../../domain/progress';
+import { assignmentPlans } from '../../domain/assignments';
+import { localDate } from '../../domain/due-dates';
+import { AssignedWork } from '../../components/assignment/assigned-work';
 import { PageHeading } from '../../components/layout/page-heading';
 import { ModuleCard } from '../../components/layout/module-card';
 import { ProgressBar } from '../../components/ui/progress-bar';
@@ -14,6 +17,7 @@ export function HomePage() {
   const resume = useMemo(() => resumeTarget(courseLessons, data), [data]);
   const resumeLesson = courseLessons.find((l) => l.slug === resume?.slug);
   const resumeSection = resumeLesson?.sections.find((s) => s.id === resume?.section);
+  const assigned = useMemo(() => assignmentPlans(data, courseLessons, localDate(new Date())), [data]);
 
   return (
     <div className="page home">
@@ -55,6 +59,8 @@ export function HomePage() {
           </div>
         )}
       </section>
+
+      <AssignedWork plans={assigned} />
 
       <section aria-labelledby="modules-title">
         <h2 id="modules-title">Modules</h2>

@@ -31,6 +31,12 @@ export function SiteHeader({ progress }: { progress: CourseProgress }) {
             <li>
               <NavLink to={paths.assessment.to()}>Assessment</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.trainer.to()}>Trainer</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.reports.to()}>Reports</NavLink>
+            </li>
           </ul>
         </nav>
         <div className="header-progress">

@@ -1,0 +1,276 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { onTestFinished } from 'vitest';
+import { parseCsv } from '../../domain/csv';
+import { recordToCode, recordToJson } from '../../domain/record-codec';
+import type { CompletionRecord } from '../../domain/record-codec';
+import { generateRecordFiles, sampleRecord } from '../../../tests/fixtures/completion-records';
+import { renderApp } from '../../../tests/setup/render-app';
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  vi.spyOn(window, 'print').mockImplementation(() => undefined);
+});
+
+function record(
+  name: string,
+  group: string,
+  done: boolean,
+  change: Partial<CompletionRecord> = {},
+): CompletionRecord {
+  const base = sampleRecord();
+  return {
+    ...base,
+    learner: { name },
+    assignment: {
+      ...base.assignment,
+      id: `assign-${group.toLowerCase().replace(/\W/g, '')}`,
+      group,
+      due: '2099-12-31',
+      assessment: false,
+    },
+    modules: base.modules.map((m) => ({ ...m, status: done ? 'complete' : m.status })),
+    ...change,
+  };
+}
+
+const file = (r: CompletionRecord, name: string) =>
+  new File([recordToJson(r)], name, { type: 'application/json' });
+
+async function openReports() {
+  const view = renderApp('/reports');
+  await screen.findByRole('heading', { level: 1, name: 'Reports' }, { timeout: 5000 });
+  await waitFor(() => expect(screen.getByLabelText('Choose files')).toBeEnabled());
+  return view;
+}
+
+async function upload(files: File[]) {
+  await userEvent.upload(screen.getByLabelText('Choose files'), files);
+  return screen.findByText(/^Imported \d+ items?:/, {}, { timeout: 15_000 });
+}
+
+const learnerTable = () => screen.getByRole('table', { name: /^Learners:/ });
+const names = () =>
+  within(learnerTable())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+
+function captureDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:download');
+  URL.revokeObjectURL = () => undefined;
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  onTestFinished(() => {
+    URL.createObjectURL = original.create;
+    URL.revokeObjectURL = original.revoke;
+  });
+  return blobs;
+}
+
+describe('reports: importing', () => {
+  it('says the records are self-reported and points to an LMS or LRS for authoritative ones', async () => {
+    await openReports();
+    const note = screen.getByRole('complementary', { name: 'About these records' });
+    expect(note).toHaveTextContent(/self-reported/);
+    expect(note).toHaveTextContent(/LMS/);
+    expect(note).toHaveTextContent(/LRS/);
+    expect(screen.getByText(/No records yet/)).toBeInTheDocument();
+  });
+
+  it('imports many files at once and reports each one, with reasons a person understands', async () => {
+    await openReports();
+    const summary = await upload([
+      file(record('Ana Silva', 'Leeds', true), 'ana.json'),
+      file(record('Ben Jones', 'York', false), 'ben.json'),
+      new File(['not a record'], 'notes.txt'),
+      new File([JSON.stringify({ format: 'servewell-completion-record', version: 9 })], 'new.json'),
+    ]);
+    expect(summary).toHaveTextContent('Imported 4 items: 2 accepted, 2 rejected.');
+    const rejected = screen.getByRole('heading', { name: 'Not imported' }).nextElementSibling as HTMLElement;
+    expect(rejected).toHaveTextContent('notes.txt: Not JSON');
+    expect(rejected).toHaveTextContent('new.json: Made by a newer version of the course (record format 9)');
+    expect(names()).toEqual(['Ana Silva', 'Ben Jones']);
+    const ana = within(learnerTable()).getAllByRole('row')[1]!;
+    expect(ana).toHaveTextContent('Leeds');
+    expect(ana).toHaveTextContent('2 of 2');
+    expect(ana).toHaveTextContent('Complete');
+    const cards = screen.getByRole('list', { name: 'Summary' });
+    expect(within(cards).getByText('Learners').nextElementSibling).toHaveTextContent('2');
+    expect(within(cards).getByText('Complete').nextElementSibling).toHaveTextContent('50%');
+  });
+
+  it('takes many files dropped at once', async () => {
+    await openReports();
+    const zone = screen.getByText(/Drop record files here/).parentElement!;
+    fireEvent.dragOver(zone);
+    expect(zone).toHaveClass('is-dragging');
+    fireEvent.drop(zone, {
+      dataTransfer: {
+        files: [
+          file(record('Ana Silva', 'Leeds', true), 'a.json'),
+          file(record('Ben Jones', 'Leeds', false), 'b.json'),
+        ],
+      },
+    });
+    expect(await screen.findByText('Imported 2 items: 2 accepted.')).toBeInTheDocument();
+    expect(zone).not.toHaveClass('is-dragging');
+    expect(names()).toEqual(['Ana Silva', 'Ben Jones']);
+  });
+
+  it('takes pasted codes: the same again is a duplicate, newer updates, older is not used', async () => {
+    const user = userEvent.setup();
+    await openReports();
+    const first = record('Ana Silva', 'Leeds', false);
+    const newer = { ...record('Ana Silva', 'Leeds', true), exportedAt: '2026-03-10T12:30:00.000Z' };
+    const older = { ...first, exportedAt: '2026-03-01T11:00:00.000Z' };
+    const paste = async (text: string) => {
+      await user.click(screen.getByLabelText('Or paste record codes'));
+      await user.paste(text);
+      await user.click(screen.getByRole('button', { name: 'Import pasted codes' }));
+    };
+    await paste(`Hi, my record:\n${recordToCode(first)}`);
+    expect(await screen.findByText('Imported 1 item: 1 accepted.')).toBeInTheDocument();
+    await paste(`${recordToCode(first)} ${recordToCode(newer)} ${recordToCode(older)}`);
+    await waitFor(() =>
+      expect(screen.getByText(/^Imported \d+ items?:/)).toHaveTextContent(
+        'Imported 3 items: 1 updated, 1 duplicate, 1 older, not used.',
+      ),
+    );
+    expect(names()).toEqual(['Ana Silva']);
+    expect(within(learnerTable()).getAllByRole('row')[1]).toHaveTextContent('Complete');
+  });
+
+  it('keeps imported records after a reload', async () => {
+    const view = await openReports();
+    await upload([file(record('Ana Silva', 'Leeds', true), 'ana.json')]);
+    await waitFor(() => expect(names()).toEqual(['Ana Silva']));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    view.unmount();
+    await openReports();
+    await waitFor(() => expect(names()).toEqual(['Ana Silva']));
+  });
+});
+
+describe('reports: the table', () => {
+  async function withThree() {
+    await openReports();
+    await upload([
+      file(record('Chloé Martin', 'York', true), 'c.json'),
+      file(record('Ana Silva', 'Leeds', false), 'a.json'),
+      file(record('Ben Jones', 'Leeds', true), 'b.json'),
+    ]);
+  }
+
+  it('searches, filters by group and status, and sorts by any column', async () => {
+    const user = userEvent.setup();
+    await withThree();
+    expect(names()).toEqual(['Ana Silva', 'Ben Jones', 'Chloé Martin']);
+    const nameHeader = screen.getByRole('columnheader', { name: /name/i });
+    expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(names()).toEqual(['Chloé Martin', 'Ben Jones', 'Ana Silva']);
+    await user.click(within(screen.getByRole('columnheader', { name: /status/i })).getByRole('button'));
+    expect(names()).toEqual(['Ana Silva', 'Ben Jones', 'Chloé Martin']);
+
+    await user.type(screen.getByLabelText('Search'), 'zed');
+    expect(within(learnerTable()).getByText('No learners match.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Search'));
+    await user.type(screen.getByLabelText('Search'), 'chlo');
+    expect(names()).toEqual(['Chloé Martin']);
+    await user.clear(screen.getByLabelText('Search'));
+    await user.selectOptions(screen.getByLabelText('Group'), 'Leeds');
+    expect(names()).toEqual(['Ana Silva', 'Ben Jones']);
+    await user.selectOptions(screen.getByLabelText('Status'), 'complete');
+    expect(names()).toEqual(['Ben Jones']);
+    expect(screen.getByText(/Showing 1 of 3 records/)).toBeInTheDocument();
+  });
+
+  it('exports the current view as CSV, quoting and neutralising formulas', async () => {
+    const user = userEvent.setup();
+    const blobs = captureDownloads();
+    await openReports();
+    await upload([
+      file(record('=HYPERLINK("x")', 'Leeds, West', true), 'evil.json'),
+      file(record('Zoë Ångström', 'York', false), 'zoe.json'),
+    ]);
+    await user.selectOptions(screen.getByLabelText('Group'), 'Leeds, West');
+    await user.click(screen.getByRole('button', { name: 'Export CSV of the rows shown' }));
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = await blobs[0]!.text();
+    expect(text.startsWith('Name,Email,')).toBe(true);
+    expect(text).toContain('"\'=HYPERLINK(""x"")"');
+    expect(text).toContain('"Leeds, West"');
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(0, 4)).toEqual(['\'=HYPERLINK("x")', '', '', 'Leeds, West']);
+    expect(screen.getByText('Exported 1 row as CSV.')).toBeInTheDocument();
+  });
+
+  it('removes a learner or clears everything only after confirmation', async () => {
+    const user = userEvent.setup();
+    await withThree();
+    await user.click(screen.getByRole('button', { name: 'Remove Ben Jones' }));
+    const confirm = screen.getByRole('alertdialog');
+    expect(confirm).toHaveFocus();
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(names()).toEqual(['Ana Silva', 'Ben Jones', 'Chloé Martin']);
+    await user.click(screen.getByRole('button', { name: 'Remove Ben Jones' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove Ben Jones' }));
+    await waitFor(() => expect(names()).toEqual(['Ana Silva', 'Chloé Martin']));
+    await user.click(screen.getByRole('button', { name: 'Clear all records' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('Remove all 2 imported records');
+    await user.click(screen.getByRole('button', { name: 'Yes, clear all' }));
+    expect(await screen.findByText(/No records yet/)).toBeInTheDocument();
+  });
+
+  it('prints every row of the view in a plain table', async () => {
+    const user = userEvent.setup();
+    await withThree();
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    const printed = screen.getByRole('table', { name: 'Learners (3)' });
+    expect(within(printed).getAllByRole('row')).toHaveLength(4);
+    await waitFor(() => expect(window.print).toHaveBeenCalled());
+    fireEvent(window, new Event('afterprint'));
+    expect(await screen.findByRole('table', { name: /^Learners:/ })).toBeInTheDocument();
+  });
+
+  it('has a table equivalent for every chart', async () => {
+    await withThree();
+    const byModule = screen.getByRole('table', { name: 'Completion by module' });
+    expect(
+      within(byModule).getByRole('rowheader', { name: 'Greeting customers' }).nextElementSibling,
+    ).toHaveTextContent('3 of 3 (100%)');
+    const byGroup = screen.getByRole('table', { name: 'Completion by group' });
+    expect(within(byGroup).getByRole('rowheader', { name: 'Leeds' }).nextElementSibling).toHaveTextContent(
+      '1 of 2 (50%)',
+    );
+    expect(screen.getByRole('table', { name: /Final assessment scores/ })).toBeInTheDocument();
+  });
+});
+
+describe('reports: many learners', () => {
+  it('renders only the rows in view, and more as the table scrolls', async () => {
+    await openReports();
+    const files = generateRecordFiles(3000).map((f) => new File([f.text], f.source));
+    await upload(files);
+    const table = learnerTable();
+    expect(table).toHaveAttribute('aria-rowcount', '3001');
+    const rendered = within(table).getAllByRole('row');
+    expect(rendered.length).toBeLessThan(60);
+    expect(rendered[1]).toHaveAttribute('aria-rowindex', '2');
+    const scroller = screen.getByRole('region', { name: 'Learners table (scrolls)' });
+    scroller.scrollTop = 48 * 2000;
+    fireEvent.scroll(scroller);
+    await waitFor(() => {
+      const rows = within(learnerTable()).getAllByRole('row');
+      expect(rows.length).toBeLessThan(60);
+      expect(rows.some((r) => r.getAttribute('aria-rowindex') === '2002')).toBe(true);
+    });
+  }, 30_000);
+});

@@ -1,0 +1,208 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { courseLessons } from '../../content/course';
+import { toCsv } from '../../domain/csv';
+import { localDate } from '../../domain/due-dates';
+import type { ImportResult } from '../../domain/records-merge';
+import {
+  buildRows,
+  filterRows,
+  groupsOf,
+  reportCsvRows,
+  sortRows,
+  summarise,
+} from '../../domain/report-aggregate';
+import type { LearnerRow, RowFilter, SortColumn } from '../../domain/report-aggregate';
+import { downloadText } from '../../components/assignment/download-file';
+import { PageHeading } from '../../components/layout/page-heading';
+import { ConfirmBar } from '../../components/reports/confirm-bar';
+import { ImportPanel } from '../../components/reports/import-panel';
+import { ImportResults } from '../../components/reports/import-results';
+import { LrsImport } from '../../components/reports/lrs-import';
+import { LearnerTable } from '../../components/reports/learner-table';
+import type { SortState } from '../../components/reports/learner-table';
+import { PrintReport } from '../../components/reports/print-report';
+import { ReportCharts } from '../../components/reports/report-charts';
+import { ReportFilters } from '../../components/reports/report-filters';
+import { SelfReportedNote } from '../../components/reports/self-reported-note';
+import { SummaryCards } from '../../components/reports/summary-cards';
+import { useImportedRecords } from '../../components/reports/use-imported-records';
+
+type Confirming = { kind: 'clear' } | { kind: 'learner'; learnerKey: string; name: string } | null;
+
+const moduleTitle = (slug: string | null) =>
+  slug === null ? 'Final assessment' : (courseLessons.find((l) => l.slug === slug)?.title ?? slug);
+const moduleOrder = (slug: string | null) => {
+  const index = slug === null ? -1 : courseLessons.findIndex((l) => l.slug === slug);
+  return slug === null ? Number.MAX_SAFE_INTEGER : index < 0 ? Number.MAX_SAFE_INTEGER - 1 : index;
+};
+
+export function ReportsPage() {
+  const store = useImportedRecords();
+  const [results, setResults] = useState<ImportResult[] | null>(null);
+  const [filter, setFilter] = useState<RowFilter>({ query: '', group: '', status: '' });
+  const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  const [printing, setPrinting] = useState(false);
+  const [notice, setNotice] = useState('');
+  const learnersHeading = useRef<HTMLHeadingElement>(null);
+  const today = localDate(new Date());
+
+  const allRows = useMemo(() => buildRows(store.records.values(), today), [store.records, today]);
+  const groups = useMemo(() => groupsOf(allRows), [allRows]);
+  const view = useMemo(
+    () => sortRows(filterRows(allRows, filter), sort.column, sort.direction),
+    [allRows, filter, sort],
+  );
+  const summary = useMemo(() => summarise(view), [view]);
+
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    const timer = window.setTimeout(() => window.print(), 50);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [printing]);
+
+  const onSort = (column: SortColumn) =>
+    setSort((s) => ({
+      column,
+      direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+
+  const exportCsv = () => {
+    downloadText(`servewell-report-${today}.csv`, toCsv(reportCsvRows(view), { bom: true }), 'text/csv');
+    setNotice(`Exported ${view.length} row${view.length === 1 ? '' : 's'} as CSV.`);
+  };
+
+  const closeConfirm = () => {
+    setConfirming(null);
+    requestAnimationFrame(() => learnersHeading.current?.focus());
+  };
+
+  const confirm = async () => {
+    if (!confirming) return;
+    if (confirming.kind === 'clear') {
+      await store.clearAll();
+      setNotice('All imported records were removed from this browser.');
+    } else {
+      await store.removeLearner(confirming.learnerKey);
+      setNotice(`Removed the records of ${confirming.name}.`);
+    }
+    closeConfirm();
+  };
+
+  const askRemove = (row: LearnerRow) =>
+    setConfirming({ kind: 'learner', learnerKey: row.learnerKey, name: row.name });
+  const filtered = view.length !== allRows.length;
+
+  return (
+    <div className={`page reports-page${printing ? ' is-printing' : ''}`}>
+      <p className="eyebrow">For HR</p>
+      <PageHeading>Reports</PageHeading>
+      <SelfReportedNote />
+      {store.storage === 'memory' && (
+        <div className="notice warning">
+          <p>This browser will not keep imported records: they last until you close the tab.</p>
+        </div>
+      )}
+      {store.unreadable > 0 && (
+        <div className="notice warning">
+          <p>
+            {store.unreadable} saved record{store.unreadable === 1 ? '' : 's'} could not be read and{' '}
+            {store.unreadable === 1 ? 'was' : 'were'} left aside.
+          </p>
+        </div>
+      )}
+      {store.saveError && (
+        <div className="notice warning" role="alert">
+          <p>The latest change could not be saved in this browser; it will be lost on reload.</p>
+        </div>
+      )}
+      <div className="no-print">
+        <ImportPanel
+          disabled={!store.ready}
+          onImport={async (inputs) => setResults(await store.importTexts(inputs))}
+        />
+        <LrsImport
+          disabled={!store.ready}
+          modules={courseLessons.map((l) => l.slug)}
+          onRecords={async (inputs) => setResults(await store.importTexts(inputs))}
+        />
+        <ImportResults results={results} />
+      </div>
+      {!store.ready ? (
+        <p className="loading" role="status">
+          <span className="spinner" aria-hidden="true" /> Loading saved records…
+        </p>
+      ) : allRows.length === 0 ? (
+        <p className="empty-report">No records yet. Import the files or codes your learners sent you.</p>
+      ) : (
+        <>
+          <section aria-labelledby="overview-title" className="overview-section">
+            <h2 id="overview-title">Overview</h2>
+            <div className="no-print">
+              <ReportFilters filter={filter} groups={groups} onChange={setFilter} />
+            </div>
+            <p className="view-count" role="status">
+              {filtered
+                ? `Showing ${view.length.toLocaleString('en-GB')} of ${allRows.length.toLocaleString('en-GB')} records; the figures are for these only.`
+                : `${allRows.length.toLocaleString('en-GB')} records.`}
+            </p>
+            <SummaryCards summary={summary} />
+          </section>
+          <section aria-labelledby="learners-title" className="learners-section">
+            <h2 id="learners-title" ref={learnersHeading} tabIndex={-1}>
+              Learners
+            </h2>
+            <div className="actions no-print">
+              <button
+                type="button"
+                className="button secondary"
+                aria-label="Export CSV of the rows shown"
+                onClick={exportCsv}
+              >
+                Export CSV
+              </button>
+              <button type="button" className="button secondary" onClick={() => setPrinting(true)}>
+                Print
+              </button>
+              <button
+                type="button"
+                className="button secondary danger-outline"
+                onClick={() => setConfirming({ kind: 'clear' })}
+              >
+                Clear all records
+              </button>
+            </div>
+            {confirming && (
+              <ConfirmBar
+                message={
+                  confirming.kind === 'clear'
+                    ? `Remove all ${allRows.length.toLocaleString('en-GB')} imported records from this browser? This cannot be undone.`
+                    : `Remove every record of ${confirming.name} from this browser? This cannot be undone.`
+                }
+                confirmLabel={
+                  confirming.kind === 'clear' ? 'Yes, clear all' : `Yes, remove ${confirming.name}`
+                }
+                onConfirm={() => void confirm()}
+                onCancel={closeConfirm}
+              />
+            )}
+            {printing ? (
+              <PrintReport rows={view} title={`Learners (${view.length})`} />
+            ) : (
+              <LearnerTable rows={view} sort={sort} onSort={onSort} onRemove={askRemove} />
+            )}
+          </section>
+          <ReportCharts summary={summary} moduleTitle={moduleTitle} moduleOrder={moduleOrder} />
+        </>
+      )}
+      <p className="visually-hidden" role="status">
+        {notice}
+      </p>
+    </div>
+  );
+}

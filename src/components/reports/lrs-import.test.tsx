@@ -1,0 +1,108 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { statementForEvent } from '../../domain/xapi-statements';
+import { LRS_CONNECTION_KEY } from '../../tracking/lrs-connection';
+import { LrsImport } from './lrs-import';
+
+const ada = { objectType: 'Agent' as const, name: 'Ada Learner', mbox: 'mailto:ada@example.org' };
+const statements = [
+  {
+    ...statementForEvent(
+      { actor: ada },
+      { type: 'lesson-completed', lesson: 'greeting', at: '2026-03-01T09:00:00.000Z' },
+      's1',
+    ),
+    stored: '2026-03-01T09:00:01.000Z',
+  },
+];
+
+function stubLrs(status = 200, body: unknown = { statements, more: '' }) {
+  const fetch = vi.fn(
+    async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status }),
+  );
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+async function fill(user: ReturnType<typeof userEvent.setup>, remember = false) {
+  await user.type(screen.getByLabelText('LRS endpoint'), 'https://lrs.example.org/xAPI');
+  await user.type(screen.getByLabelText('LRS key'), 'hr-key');
+  await user.type(screen.getByLabelText('LRS secret'), 's3cret');
+  await user.type(screen.getByLabelText('Group of these learners'), 'March starters');
+  await user.type(screen.getByLabelText('Their due date'), '2026-04-30');
+  if (remember) await user.click(screen.getByLabelText(/remember/i));
+}
+
+describe('LrsImport', () => {
+  it('reads the course’s statements from the LRS and hands over one record per learner', async () => {
+    const fetch = stubLrs();
+    const onRecords = vi.fn(async () => {});
+    const user = userEvent.setup();
+    render(<LrsImport modules={['greeting', 'listening']} onRecords={onRecords} />);
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Load results' }));
+
+    await waitFor(() => expect(onRecords).toHaveBeenCalledTimes(1));
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toMatch(/^https:\/\/lrs\.example\.org\/xAPI\/statements\?/);
+    expect(decodeURIComponent(url)).toContain('activity=https://servewell.example/course/servewell');
+    expect(decodeURIComponent(url)).toContain('related_activities=true');
+    expect((init?.headers as Record<string, string>).Authorization).toBe(`Basic ${btoa('hr-key:s3cret')}`);
+
+    const inputs = (onRecords.mock.calls[0] as unknown as [{ source: string; text: string }[]])[0];
+    expect(inputs).toHaveLength(1);
+    expect(inputs[0]?.source).toBe('LRS: Ada Learner');
+    const envelope = JSON.parse(inputs[0]?.text ?? '{}');
+    expect(envelope.record.assignment).toMatchObject({ group: 'March starters', due: '2026-04-30' });
+    expect(envelope.record.modules[0]).toMatchObject({ slug: 'greeting', status: 'complete' });
+    expect(await screen.findByText(/results for 1 learner/)).toBeInTheDocument();
+  });
+
+  it('keeps no credentials unless asked, and fills them in next time when asked', async () => {
+    stubLrs();
+    const user = userEvent.setup();
+    const { unmount } = render(<LrsImport modules={['greeting']} onRecords={async () => {}} />);
+    expect(screen.getByLabelText(/remember/i)).not.toBeChecked();
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Load results' }));
+    await screen.findByText(/results for 1 learner/);
+    expect(localStorage.getItem(LRS_CONNECTION_KEY)).toBeNull();
+    unmount();
+
+    const again = render(<LrsImport modules={['greeting']} onRecords={async () => {}} />);
+    await fill(user, true);
+    await user.click(screen.getByRole('button', { name: 'Load results' }));
+    await screen.findByText(/results for 1 learner/);
+    expect(JSON.parse(localStorage.getItem(LRS_CONNECTION_KEY) ?? '{}')).toEqual({
+      endpoint: 'https://lrs.example.org/xAPI/',
+      key: 'hr-key',
+      secret: 's3cret',
+    });
+    again.unmount();
+
+    render(<LrsImport modules={['greeting']} onRecords={async () => {}} />);
+    expect(screen.getByLabelText('LRS secret')).toHaveValue('s3cret');
+    expect(screen.getByLabelText(/remember/i)).toBeChecked();
+  });
+
+  it('says plainly when the LRS refuses the credentials', async () => {
+    stubLrs(401, { message: 'Unauthorised' });
+    const onRecords = vi.fn(async () => {});
+    const user = userEvent.setup();
+    render(<LrsImport modules={['greeting']} onRecords={onRecords} />);
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Load results' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The LRS did not accept the key and secret.');
+    expect(onRecords).not.toHaveBeenCalled();
+  });
+
+  it('asks for the group and due date before calling the LRS', async () => {
+    const fetch = stubLrs();
+    const user = userEvent.setup();
+    render(<LrsImport modules={['greeting']} onRecords={async () => {}} />);
+    await user.type(screen.getByLabelText('LRS endpoint'), 'https://lrs.example.org/xAPI');
+    await user.click(screen.getByRole('button', { name: 'Load results' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/group/);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
