@@ -1,0 +1,66 @@
+import { forcedKind, parseXapiLaunch, selectTracker } from './select-tracker';
+
+const lms12 = { LMSInitialize: () => 'true', LMSSetValue: () => 'true' };
+const lms2004 = { Initialize: () => 'true', SetValue: () => 'true' };
+
+function page(search = '', parentProps: Record<string, unknown> = {}): Window {
+  const parent: Record<string, unknown> = { ...parentProps };
+  parent.parent = parent;
+  return { parent, opener: null, location: { search } } as unknown as Window;
+}
+
+const actor = encodeURIComponent(JSON.stringify({ mbox: 'mailto:sam@example.org', name: 'Sam' }));
+const xapiQuery = `?endpoint=${encodeURIComponent('https://lrs.example.org/xapi/')}&auth=Basic%20abc&actor=${actor}`;
+
+describe('choosing a tracker at start-up', () => {
+  it('picks SCORM when an LMS API is found, 2004 first', () => {
+    expect(selectTracker(page('', { API_1484_11: lms2004, API: lms12 }))).toEqual({
+      kind: 'scorm2004',
+      api: lms2004,
+    });
+    expect(selectTracker(page('', { API: lms12 }))).toEqual({ kind: 'scorm12', api: lms12 });
+  });
+
+  it('picks xAPI from launch parameters when there is no LMS, and local otherwise', () => {
+    expect(selectTracker(page(`${xapiQuery}&registration=760e3480-ba55-4991-94b0-01820dbd23a2`))).toEqual({
+      kind: 'xapi',
+      launch: {
+        endpoint: 'https://lrs.example.org/xapi/',
+        auth: 'Basic abc',
+        actor: { mbox: 'mailto:sam@example.org', name: 'Sam' },
+        registration: '760e3480-ba55-4991-94b0-01820dbd23a2',
+      },
+    });
+    expect(selectTracker(page('?lesson=2'))).toEqual({ kind: 'local' });
+  });
+
+  it('obeys a forced kind, and says why when what it needs is missing', () => {
+    const both = page(xapiQuery, { API_1484_11: lms2004, API: lms12 });
+    expect(selectTracker(both, 'scorm12')).toEqual({ kind: 'scorm12', api: lms12 });
+    expect(selectTracker(both, 'xapi').kind).toBe('xapi');
+    expect(selectTracker(both, 'local')).toEqual({ kind: 'local' });
+    const alone = selectTracker(page(), 'scorm2004');
+    expect(alone.kind).toBe('local');
+    expect(alone.kind === 'local' && alone.reason).toMatch(/SCORM 2004 package, but no SCORM 2004 LMS/);
+    expect(selectTracker(page(), 'xapi')).toMatchObject({
+      kind: 'local',
+      reason: expect.stringMatching(/launch parameters/),
+    });
+  });
+
+  it('reads only known kinds from the build setting', () => {
+    expect(forcedKind('scorm12')).toBe('scorm12');
+    expect(forcedKind('')).toBeUndefined();
+    expect(forcedKind(undefined)).toBeUndefined();
+    expect(forcedKind('scorm')).toBeUndefined();
+  });
+});
+
+describe('xAPI launch parameters', () => {
+  it('needs an http(s) endpoint, auth and a JSON actor', () => {
+    expect(parseXapiLaunch(xapiQuery)).toMatchObject({ auth: 'Basic abc' });
+    expect(parseXapiLaunch(xapiQuery.replace('auth=Basic%20abc&', ''))).toBeNull();
+    expect(parseXapiLaunch(xapiQuery.replace(/actor=[^&]*/, 'actor=sam'))).toBeNull();
+    expect(parseXapiLaunch(xapiQuery.replace(/endpoint=[^&]*/, 'endpoint=javascript%3Aalert(1)'))).toBeNull();
+  });
+});

@@ -1,0 +1,141 @@
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { checkedApi, failures } from '../../tests/unit/scorm-checked-api';
+import { emptyProgress } from '../domain/progress';
+import type { ProgressData } from '../domain/progress';
+import { decodeSuspendData, encodeSuspendData } from '../domain/suspend-data';
+import { PROGRESS_KEY } from '../state/progress-schema';
+import { createProgressStore, pickData } from '../state/progress-store';
+import { memoryStorage, serialise } from '../state/safe-storage';
+import type { StorageIssue } from '../state/safe-storage';
+import { DEFAULT_DEBOUNCE_MS } from './scorm-runtime';
+import { startTracking } from './start-tracking';
+import type { Tracking } from './start-tracking';
+import type { CourseSummary } from './tracker';
+
+const course: CourseSummary = {
+  lessons: [
+    { slug: 'greeting', title: 'Greeting' },
+    { slug: 'listening', title: 'Listening' },
+  ],
+  passMark: 0.8,
+};
+
+function lessonAt(slug: string, section: string, at: string): ProgressData {
+  const data = emptyProgress();
+  data.lessons[slug] = {
+    startedAt: at,
+    timeSpentMs: 30_000,
+    lastSection: section,
+    reachedEnd: false,
+    updatedAt: at,
+  };
+  data.lastLesson = { slug, at };
+  return data;
+}
+
+/** A progress store whose browser copy (localStorage stand-in) holds `local`. */
+function storeWith(local: ProgressData | null) {
+  const browser = memoryStorage();
+  if (local) browser.setItem(PROGRESS_KEY, serialise(local));
+  const issues: StorageIssue[] = [];
+  const store = createProgressStore({ storage: browser, onIssue: (issue) => issues.push(issue) });
+  return { store, browser, issues };
+}
+
+type Win = Window & { API?: unknown; API_1484_11?: unknown };
+const win = window as Win;
+let running: Tracking | null = null;
+
+afterEach(() => {
+  running?.stop();
+  running = null;
+  delete win.API;
+  delete win.API_1484_11;
+});
+
+describe('starting tracking', () => {
+  it('in an LMS, loads progress from suspend data instead of this browser, and reports changes', async () => {
+    const inLms = lessonAt('listening', 'charlie-section', '2026-03-02T09:00:00.000Z');
+    const lms = new Scorm2004API({ logLevel: 5 });
+    lms.loadFromFlattenedJSON({
+      'cmi.entry': 'resume',
+      'cmi.location': 'listening#charlie-section',
+      'cmi.suspend_data': encodeSuspendData(inLms, { maxLength: 4000 }).text,
+    });
+    const checked = checkedApi(lms, () => lms.GetLastError());
+    win.API_1484_11 = checked.api;
+    const local = lessonAt('greeting', 'alpha-section', '2026-03-05T09:00:00.000Z');
+    const { store, browser, issues } = storeWith(local);
+    expect(pickData(store.getState())).toEqual(local);
+
+    vi.useFakeTimers();
+    try {
+      running = await startTracking({ course, store, win, warn: () => {} });
+      expect(running.tracker.kind).toBe('scorm2004');
+      expect(running.resume).toEqual({ slug: 'listening', section: 'charlie-section' });
+      expect(pickData(store.getState())).toEqual(inLms);
+      expect(issues).toEqual([]);
+
+      store.getState().visitSection('listening', 'delta-section');
+      vi.advanceTimersByTime(DEFAULT_DEBOUNCE_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(lms.GetValue('cmi.location')).toBe('listening#delta-section');
+    const saved = decodeSuspendData(lms.GetValue('cmi.suspend_data'));
+    expect(saved.kind === 'ok' && saved.data.lessons.listening?.lastSection).toBe('delta-section');
+    expect(saved.kind === 'ok' && saved.data.lessons.greeting).toBeUndefined();
+    // The browser's own copy is left as it was.
+    expect(JSON.parse(browser.getItem(PROGRESS_KEY)!)).toEqual(JSON.parse(serialise(local)));
+
+    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(checked.calls.filter((c) => c.name === 'Terminate')).toHaveLength(1);
+    expect(failures(checked.calls)).toEqual([]);
+  });
+
+  it('passes every learning event to the tracker', async () => {
+    const lms = new Scorm12API({ logLevel: 5 });
+    win.API = lms;
+    const { store } = storeWith(null);
+    running = await startTracking({ course, store, win, warn: () => {} });
+    expect(running.tracker.kind).toBe('scorm12');
+    expect(running.resume).toBeNull();
+    const record = vi.spyOn(running.tracker, 'record');
+    store.getState().startLesson('greeting');
+    expect(record).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'lesson-started', lesson: 'greeting' }),
+    );
+    expect(lms.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
+  });
+
+  it('stays local, keeping this browser’s progress, when there is no LMS', async () => {
+    const local = lessonAt('greeting', 'alpha-section', '2026-03-05T09:00:00.000Z');
+    const { store } = storeWith(local);
+    const warn = vi.fn();
+    running = await startTracking({ course, store, win, warn });
+    expect(running.tracker.kind).toBe('local');
+    expect(running.tracker.storage).toBeNull();
+    expect(pickData(store.getState())).toEqual(local);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('falls back to local, and says why, when a forced LMS is missing or will not open a session', async () => {
+    const warn = vi.fn();
+    running = await startTracking({ course, store: storeWith(null).store, win, forced: 'scorm12', warn });
+    expect(running.tracker.kind).toBe('local');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/SCORM 1\.2 package, but no SCORM 1\.2 LMS/));
+    running.stop();
+
+    const closed = new Scorm2004API({ logLevel: 5 });
+    closed.Initialize('');
+    closed.Terminate('');
+    win.API_1484_11 = closed;
+    warn.mockClear();
+    running = await startTracking({ course, store: storeWith(null).store, win, warn });
+    expect(running.tracker.kind).toBe('local');
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^Progress is kept in this browser only: The LMS did not open/),
+    );
+  });
+});
