@@ -3,18 +3,69 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { defineConfig } from 'vite';
+import path from 'node:path';
+import { defineConfig, runnerImport } from 'vite';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './src/content/lessons-plugin.ts';
+import type { Scenario } from './src/domain/scenario-types.ts';
 
 const testing = Boolean(process.env.VITEST);
 const lessonsDir = process.env.SERVEWELL_LESSONS ?? (testing ? 'tests/fixtures/lessons' : 'lessons');
+
+/**
+ * Stops the build when a role-play scenario fails the validator, with the validator's message.
+ * The scenarios are loaded through Vite's module runner, so the config does not bundle them.
+ */
+const scenariosPlugin = (): Plugin => {
+  let root = process.cwd();
+  const load = async <T>(file: string) =>
+    (await runnerImport<T>(path.resolve(root, file), { configFile: false, logLevel: 'warn' })).module;
+  return {
+    name: 'servewell-scenarios',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async buildStart() {
+      const [{ scenarios }, { validateScenarioOrThrow }] = await Promise.all([
+        load<{ scenarios: Record<string, Scenario> }>('lessons/scenarios/index.ts'),
+        load<{ validateScenarioOrThrow: (s: Scenario) => Scenario }>('src/domain/scenario-validator.ts'),
+      ]);
+      for (const scenario of Object.values(scenarios)) {
+        try {
+          validateScenarioOrThrow(scenario);
+        } catch (error) {
+          this.error(error instanceof Error ? error.message : String(error));
+        }
+      }
+    },
+  };
+};
 
 export default defineConfig({
   base: process.env.SERVEWELL_BASE ?? '/',
   plugins: [
     lessonsPlugin({ dir: lessonsDir }),
+    scenariosPlugin(),
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
+    // Offline after the first visit. Off in tests and in SCORM packages (the LMS serves those).
+    VitePWA({
+      disable: testing || Boolean(process.env.SERVEWELL_SCORM),
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      workbox: { globPatterns: ['**/*.{js,css,html,svg,png,woff2}'], navigateFallback: 'index.html' },
+      manifest: {
+        name: 'Servewell: customer service training',
+        short_name: 'Servewell',
+        description: 'An interactive customer-service course for new hires.',
+        theme_color: '#0b5c55',
+        background_color: '#f6f7f5',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+    }),
   ],
   build: {
     manifest: true,

@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router-dom';
 import { useScrollToTop } from '../components/layout/use-scroll-to-top';
 import { SiteHeader } from '../components/layout/site-header';
 import { StorageNotices } from '../components/layout/storage-notices';
+import { OfflineIndicator } from '../components/layout/offline-indicator';
 import { useCourseProgress } from './use-course-progress';
 
 const loadMotionFeatures = () => import('./motion-features').then((module) => module.domAnimation);
@@ -18,6 +19,7 @@ export function Layout() {
       </a>
       <SiteHeader progress={useCourseProgress()} />
       <StorageNotices />
+      <OfflineIndicator />
       <m.main
         id="main"
         key={pathname}
