@@ -84,7 +84,8 @@ describe('final assessment page', () => {
     );
     act(() => useProgress.getState().saveAttempt({ ...open, responses: right }));
     await user.click(screen.getByRole('button', { name: 'Submit my answers' }));
-    expect(await screen.findByRole('heading', { level: 2, name: /passed: 100%/i })).toBeInTheDocument();
+    const result = await screen.findByRole('heading', { level: 2, name: /passed: 100%/i });
+    expect(result).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Get your certificate' })).toHaveAttribute(
       'href',
       '/certificate',

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { assessmentBank } from '../../content/assessment-bank';
@@ -66,7 +66,11 @@ export function AssessmentPage() {
   const availability = useMemo(() => assessmentAvailability(courseLessons, data), [data]);
   const summary = useMemo(() => summariseAttempts(data.assessment.attempts), [data.assessment.attempts]);
   const passMark = assignedPassMark(data.assignments);
-  const start = () => saveAttempt(newAttempt(passMark));
+  const [justSubmitted, setJustSubmitted] = useState(false);
+  const start = () => {
+    setJustSubmitted(false);
+    saveAttempt(newAttempt(passMark));
+  };
 
   if (!availability.open) {
     return (
@@ -113,7 +117,8 @@ export function AssessmentPage() {
               score: result.score,
               passed: result.passed,
             });
-            window.scrollTo(0, 0);
+            setJustSubmitted(true);
+            window.scrollTo({ top: 0, behavior: 'instant' });
           }}
         />
       ) : latest ? (
@@ -129,6 +134,7 @@ export function AssessmentPage() {
           teachers={teachers}
           onRetry={start}
           certificateHref={paths.certificate.to()}
+          focusOnShow={justSubmitted}
         />
       ) : (
         <section aria-labelledby="intro-title">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import type { AttemptResult } from '../../domain/assessment';
 import { formatPercent } from '../../domain/certificate';
@@ -12,6 +13,8 @@ interface Props {
   teachers: Record<string, { href: string; label: string }>;
   onRetry: () => void;
   certificateHref: string;
+  /** Move focus to the result: true right after the learner submits. */
+  focusOnShow?: boolean;
 }
 
 /** Score, pass or fail, and a review of every question with where it is taught. */
@@ -23,11 +26,16 @@ export function AssessmentResult({
   teachers,
   onRetry,
   certificateHref,
+  focusOnShow = false,
 }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnShow) heading.current?.focus();
+  }, [focusOnShow]);
   return (
     <section className="assessment-result" aria-labelledby="result-title">
       <div className={`result-banner ${result.passed ? 'is-pass' : 'is-fail'}`}>
-        <h2 id="result-title">
+        <h2 id="result-title" ref={heading} tabIndex={-1}>
           <span aria-hidden="true">{result.passed ? '✓ ' : '✗ '}</span>
           {result.passed ? 'Passed' : 'Not passed yet'}: {formatPercent(result.score)}
         </h2>
