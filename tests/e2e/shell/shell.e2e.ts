@@ -96,6 +96,8 @@ test('a lesson that fails to load shows an error in its place, not a blank app',
 
 test('keyboard: skip link reaches the content and focus moves to the new page heading', async ({ page }) => {
   await page.goto('/');
+  // Tab only once the course has rendered: before that the page has nothing to focus.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
