@@ -7,7 +7,18 @@ async function coursePaths(page: Page) {
     .getByRole('list', { name: 'Modules' })
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return ['/', ...hrefs, '/lessons/not-a-lesson', '/no-such-page'];
+  return [
+    '/',
+    ...hrefs,
+    '/activities',
+    '/assessment',
+    '/certificate',
+    '/trainer',
+    '/reports',
+    '/assignment#not-a-real-link',
+    '/lessons/not-a-lesson',
+    '/no-such-page',
+  ];
 }
 
 test('every route passes axe-core with no violations, light and dark', async ({ page, axe, browser }) => {
