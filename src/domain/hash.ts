@@ -30,9 +30,8 @@ export function canonicalJson(value: unknown): string {
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** UTF-8 text to URL-safe base64 without padding. */
-export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+/** Bytes to URL-safe base64 without padding. */
+export function bytesToBase64Url(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const a = bytes[i] ?? 0;
@@ -46,19 +45,33 @@ export function toBase64Url(text: string): string {
   return out;
 }
 
-/** The reverse of toBase64Url; null when the text is not valid URL-safe base64 of UTF-8. */
-export function fromBase64Url(encoded: string): string | null {
+/** The reverse of bytesToBase64Url; null when the text is not URL-safe base64. */
+export function base64UrlToBytes(encoded: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) return null;
-  const bytes: number[] = [];
+  const out = new Uint8Array(Math.floor((encoded.length * 3) / 4));
+  let o = 0;
   for (let i = 0; i < encoded.length; i += 4) {
     const chunk = encoded.slice(i, i + 4);
-    const n = [...chunk].reduce((acc, ch, j) => acc | (ALPHABET.indexOf(ch) << (18 - 6 * j)), 0);
-    bytes.push((n >> 16) & 255);
-    if (chunk.length > 2) bytes.push((n >> 8) & 255);
-    if (chunk.length > 3) bytes.push(n & 255);
+    let n = 0;
+    for (let j = 0; j < chunk.length; j += 1) n |= ALPHABET.indexOf(chunk[j]!) << (18 - 6 * j);
+    out[o++] = (n >> 16) & 255;
+    if (chunk.length > 2) out[o++] = (n >> 8) & 255;
+    if (chunk.length > 3) out[o++] = n & 255;
   }
+  return out;
+}
+
+/** UTF-8 text to URL-safe base64 without padding. */
+export function toBase64Url(text: string): string {
+  return bytesToBase64Url(new TextEncoder().encode(text));
+}
+
+/** The reverse of toBase64Url; null when the text is not valid URL-safe base64 of UTF-8. */
+export function fromBase64Url(encoded: string): string | null {
+  const bytes = base64UrlToBytes(encoded);
+  if (!bytes) return null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }

@@ -29,6 +29,7 @@ import type {
   Profile,
 } from './progress';
 import { emptyProgress } from './progress';
+import { base64UrlToBytes, bytesToBase64Url } from './hash';
 
 /** The most characters each version's LMS must keep in cmi.suspend_data. */
 export const SCORM12_SUSPEND_LIMIT = 4096;
@@ -249,37 +250,6 @@ const asciiJson = (value: unknown) =>
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-function bytesToBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
-    if (b !== undefined) out += B64[(n >> 6) & 63]!;
-    if (c !== undefined) out += B64[n & 63]!;
-  }
-  return out;
-}
-
-function base64UrlToBytes(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
-  let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    const chunk = text.slice(i, i + 4);
-    let n = 0;
-    for (let j = 0; j < chunk.length; j += 1) n |= B64.indexOf(chunk[j]!) << (18 - 6 * j);
-    out[o++] = (n >> 16) & 255;
-    if (chunk.length > 2) out[o++] = (n >> 8) & 255;
-    if (chunk.length > 3) out[o++] = n & 255;
-  }
-  return out;
-}
 
 function describe(losses: Losses, reduction: Reduction): string[] {
   const out: string[] = [];
