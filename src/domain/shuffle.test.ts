@@ -1,5 +1,5 @@
 import {
-  hashString,
+  seedFromString,
   mulberry32,
   pickOne,
   randomInt,
@@ -18,11 +18,11 @@ const sequence =
 
 const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
 
-describe('hashString and mulberry32', () => {
+describe('seedFromString and mulberry32', () => {
   it('hash the same string to the same number and different strings differently', () => {
-    expect(hashString('quiz-q1')).toBe(hashString('quiz-q1'));
-    expect(hashString('quiz-q1')).not.toBe(hashString('quiz-q2'));
-    expect(hashString('')).toBeGreaterThanOrEqual(0);
+    expect(seedFromString('quiz-q1')).toBe(seedFromString('quiz-q1'));
+    expect(seedFromString('quiz-q1')).not.toBe(seedFromString('quiz-q2'));
+    expect(seedFromString('')).toBeGreaterThanOrEqual(0);
   });
   it('gives numbers in [0, 1) and the same sequence for the same seed', () => {
     const a = mulberry32(42);

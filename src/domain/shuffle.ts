@@ -8,7 +8,7 @@
 export type Rng = () => number;
 
 /** Hashes a string to an unsigned 32-bit integer (FNV-1a with a final avalanche mix). */
-export function hashString(s: string): number {
+export function seedFromString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i += 1) {
     h ^= s.charCodeAt(i);
@@ -36,7 +36,7 @@ export function mulberry32(seed: number): Rng {
 
 /** A seeded generator: the same seed string always gives the same sequence. */
 export function rngFromSeed(seed: string): Rng {
-  return mulberry32(hashString(seed));
+  return mulberry32(seedFromString(seed));
 }
 
 /** A whole number in [0, maxExclusive). Values the RNG gives outside [0, 1) are clamped. */
