@@ -12,7 +12,7 @@ type AdapterFunction = Extract<
  * Talks to a Learning Record Store through @xapi/xapi (URLs, query strings, the xAPI version header, paging).
  * Requests go through our own fetch adapter rather than the library's, because we need what its adapters
  * drop: the HTTP status of a failure (the queue retries a 503 but not a 401), a timeout, and `keepalive` for
- * the last statements sent while the page closes. See docs/decisions/0004-xapi-client.md.
+ * the last statements sent while the page closes. See docs/decisions/0003-xapi-client.md.
  */
 
 /** A failed request. `status` is null when no answer came back at all (offline, timeout, CORS refusal). */
