@@ -55,7 +55,8 @@ export function CompareStep({ state, onChange, onBlur }: StepProps) {
           <div className="defs-feedback defs-compare-result">
             <p className="defs-feedback-summary">
               <strong>
-                Your words cover {result.covered.length} of 8 key ideas.
+                Your words cover {result.covered.length} of {result.covered.length + result.missing.length}{' '}
+                key ideas.
                 {result.missing.length === 0 ? ' Every one of them: well done.' : ''}
               </strong>
             </p>
