@@ -8,7 +8,7 @@ import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './src/content/lessons-plugin.ts';
-import type { Scenario } from './src/domain/scenario-types.ts';
+import type { Scenario } from './src/domain/activities/scenario-types.ts';
 
 const testing = Boolean(process.env.VITEST);
 const lessonsDir = process.env.SERVEWELL_LESSONS ?? (testing ? 'tests/fixtures/lessons' : 'lessons');
@@ -30,7 +30,9 @@ const scenariosPlugin = (): Plugin => {
     async buildStart() {
       const [{ scenarios }, { validateScenarioOrThrow }] = await Promise.all([
         load<{ scenarios: Record<string, Scenario> }>('lessons/scenarios/index.ts'),
-        load<{ validateScenarioOrThrow: (s: Scenario) => Scenario }>('src/domain/scenario-validator.ts'),
+        load<{ validateScenarioOrThrow: (s: Scenario) => Scenario }>(
+          'src/domain/activities/scenario-validator.ts',
+        ),
       ]);
       for (const scenario of Object.values(scenarios)) {
         try {

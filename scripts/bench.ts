@@ -1,9 +1,9 @@
 // Times importing and aggregating generated completion records, as the Reports page does, and prints the
 // heap used. Usage: npm run bench [-- <count>]   (default 10,000; target: under one second on 2 cores)
 import { performance } from 'node:perf_hooks';
-import { toCsv } from '../src/domain/csv';
-import { importTexts } from '../src/domain/records-merge';
-import type { StoredRecord } from '../src/domain/records-merge';
+import { toCsv } from '../src/domain/reports/csv';
+import { importTexts } from '../src/domain/reports/records-merge';
+import type { StoredRecord } from '../src/domain/reports/records-merge';
 import {
   buildRows,
   filterRows,
@@ -11,7 +11,7 @@ import {
   reportCsvRows,
   sortRows,
   summarise,
-} from '../src/domain/report-aggregate';
+} from '../src/domain/reports/report-aggregate';
 import { generateRecordFiles } from '../tests/fixtures/completion-records';
 
 const count = Number(process.argv[2] ?? 10_000);

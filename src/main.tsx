@@ -5,13 +5,13 @@ import { BrowserRouter, HashRouter } from 'react-router-dom';
 import { AppRoutes } from './app/routes';
 import { paths } from './config/paths';
 import { courseLessons } from './content/course';
-import { listenToOtherTabs } from './state/progress-store';
+import { listenToOtherTabs } from './state/progress/progress-store';
 import { startTracking } from './tracking/start-tracking';
 import './styles.css';
 
 /** SCORM packages run from a folder inside an LMS, so their routes go after '#' (VITE_ROUTER=hash). */
 const hashRouting = import.meta.env.VITE_ROUTER === 'hash';
-/** The final assessment's default pass mark (DEFAULT_PASS_MARK in src/domain/assessment.ts, kept out of this chunk). */
+/** The final assessment's default pass mark (DEFAULT_PASS_MARK in src/domain/assessment/assessment.ts, kept out of this chunk). */
 const COURSE_PASS_MARK = 0.8;
 
 /** With routes after '#', an in-page link (#section) would read as a route: scroll to its target instead. */

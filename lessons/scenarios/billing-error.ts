@@ -1,4 +1,4 @@
-import type { Scenario } from '../../src/domain/scenario-types';
+import type { Scenario } from '../../src/domain/activities/scenario-types';
 
 /**
  * "Your company messed up." The customer sees one organisation, not departments: own the

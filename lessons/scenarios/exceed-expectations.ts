@@ -1,4 +1,4 @@
-import type { Scenario } from '../../src/domain/scenario-types';
+import type { Scenario } from '../../src/domain/activities/scenario-types';
 
 /**
  * A routine request with nothing wrong. The best path finds out what the customer needs and gives

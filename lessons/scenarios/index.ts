@@ -1,4 +1,4 @@
-import type { Scenario } from '../../src/domain/scenario-types';
+import type { Scenario } from '../../src/domain/activities/scenario-types';
 import { billingError } from './billing-error';
 import { exceedExpectations } from './exceed-expectations';
 import { internalItHelp } from './internal-it-help';

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../src/domain/scenario-types';
+import type { Scenario } from '../../src/domain/activities/scenario-types';
 
 /**
  * An internal customer: a colleague in Finance needs IT, and four hundred people further down the

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../src/domain/scenario-types';
+import type { Scenario } from '../../src/domain/activities/scenario-types';
 
 /**
  * A regular brings back a product that failed. Good service after a bad product decides whether

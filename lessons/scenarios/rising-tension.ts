@@ -1,4 +1,4 @@
-import type { Scenario } from '../../src/domain/scenario-types';
+import type { Scenario } from '../../src/domain/activities/scenario-types';
 
 /**
  * The tension cycle: a customer who expects poor treatment arrives hostile. Defensiveness feeds

@@ -1,7 +1,7 @@
-import { assessReply } from '../../src/domain/reply-rubric';
-import { bestPath, maxScore, replay } from '../../src/domain/scenario-engine';
-import type { TurnNode } from '../../src/domain/scenario-types';
-import { scenarioStats, validateScenario } from '../../src/domain/scenario-validator';
+import { assessReply } from '../../src/domain/activities/reply-rubric';
+import { bestPath, maxScore, replay } from '../../src/domain/activities/scenario-engine';
+import type { TurnNode } from '../../src/domain/activities/scenario-types';
+import { scenarioStats, validateScenario } from '../../src/domain/activities/scenario-validator';
 import { scenarios } from './index';
 
 const IDS = [

@@ -1,4 +1,4 @@
-import type { QuestionKind } from '../domain/quiz-types';
+import type { QuestionKind } from '../domain/activities/quiz-types';
 import { assessmentBank } from './assessment-bank';
 import type { BankQuestion } from './assessment-bank';
 import { readLessons } from './lessons-plugin';

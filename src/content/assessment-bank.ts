@@ -1,4 +1,4 @@
-import type { Question } from '../domain/quiz-types';
+import type { Question } from '../domain/activities/quiz-types';
 
 /**
  * A final-assessment question, tagged with the lesson it tests (the lesson's slug) and the section that

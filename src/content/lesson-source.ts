@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { slugify } from '../domain/slug.ts';
+import { slugify } from '../domain/lib/slug.ts';
 import { lessonFrontmatterSchema } from './lesson-schema.ts';
 import type { ActivityKind, LessonActivity, LessonMeta, LessonSection } from './lesson-schema.ts';
 

@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { slugify } from '../domain/slug';
+import { slugify } from '../domain/lib/slug';
 import { textOf } from '../components/text-of';
-import { DefinitionsExercise } from '../components/activities/definitions-exercise';
-import { Reflection } from '../components/activities/reflection';
-import { RolePlay } from '../components/activities/role-play';
-import { Quiz } from '../components/activities/quiz';
+import { DefinitionsExercise } from '../components/activities/definitions/definitions-exercise';
+import { Reflection } from '../components/activities/reflection/reflection';
+import { RolePlay } from '../components/activities/role-play/role-play';
+import { Quiz } from '../components/activities/quiz/quiz';
 import {
   Item,
   Matching,
@@ -16,7 +16,7 @@ import {
   ShortText,
   SingleChoice,
   TrueFalse,
-} from '../components/activities/quiz-tags';
+} from '../components/activities/quiz/quiz-tags';
 
 /** Every tag a lesson may use. Lessons import nothing; this map is handed to each lesson body. */
 

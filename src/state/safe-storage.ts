@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { mergeProgress } from '../domain/progress';
-import type { ProgressData } from '../domain/progress';
-import { migrateProgress, PROGRESS_VERSION } from './progress-schema';
+import { mergeProgress } from '../domain/course/progress';
+import type { ProgressData } from '../domain/course/progress';
+import { migrateProgress, PROGRESS_VERSION } from './progress/progress-schema';
 
 /** The part of the Web Storage API we use; tests pass an in-memory one. */
 export interface KeyValueStorage {

@@ -1,6 +1,6 @@
 import XAPI from '@xapi/xapi';
 import type { Agent, Statement, StatementsResponse } from '@xapi/xapi';
-import type { XapiAgent, XapiStatement } from '../domain/xapi-statements';
+import type { XapiAgent, XapiStatement } from '../domain/lms/xapi-statements';
 
 /** The library's adapter function type (not exported by name from its entry point). */
 type AdapterFunction = Extract<

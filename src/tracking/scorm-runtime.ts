@@ -1,4 +1,4 @@
-import type { ProgressData } from '../domain/progress';
+import type { ProgressData } from '../domain/course/progress';
 import { probeLocalStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
 import { courseStatus } from './scorm-status';

@@ -1,5 +1,5 @@
-import { emptyProgress } from '../domain/progress';
-import type { AssessmentAttempt } from '../domain/progress';
+import { emptyProgress } from '../domain/course/progress';
+import type { AssessmentAttempt } from '../domain/course/progress';
 import { parseLocation } from './lms-location';
 import { courseStatus, rawScore, scaled } from './scorm-status';
 

@@ -1,4 +1,4 @@
-import type { AssessmentAttempt, ProgressData } from '../domain/progress';
+import type { AssessmentAttempt, ProgressData } from '../domain/course/progress';
 import type { CourseSummary } from './tracker';
 
 /** What an LMS is told about the course, worked out from the learner's progress. */

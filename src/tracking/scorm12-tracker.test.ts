@@ -1,10 +1,10 @@
 import { Scorm12API } from 'scorm-again';
 import { checkedApi, failures } from '../../tests/unit/scorm-checked-api';
 import { worstCaseProgress } from '../../tests/unit/scorm-worst-case';
-import { emptyProgress } from '../domain/progress';
-import type { ProgressData } from '../domain/progress';
-import { decodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../domain/suspend-data';
-import { PROGRESS_KEY } from '../state/progress-schema';
+import { emptyProgress } from '../domain/course/progress';
+import type { ProgressData } from '../domain/course/progress';
+import { decodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../domain/lms/suspend-data';
+import { PROGRESS_KEY } from '../state/progress/progress-schema';
 import { memoryStorage, readSaved, serialise } from '../state/safe-storage';
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_HEARTBEAT_MS } from './scorm-runtime';
 import { createScorm12Tracker, scorm12LessonStatus } from './scorm12-tracker';

@@ -1,5 +1,5 @@
-import { formatScorm12Time } from '../domain/scorm-time';
-import { SCORM12_SUSPEND_BUDGET } from '../domain/suspend-data';
+import { formatScorm12Time } from '../domain/lms/scorm-time';
+import { SCORM12_SUSPEND_BUDGET } from '../domain/lms/suspend-data';
 import type { Scorm12Api } from './scorm-api';
 import { createScormTracker } from './scorm-runtime';
 import type { ScormTracker, ScormTrackerOptions } from './scorm-runtime';

@@ -1,9 +1,9 @@
 import { Scorm2004API } from 'scorm-again';
 import { checkedApi, failures } from '../../tests/unit/scorm-checked-api';
-import { emptyProgress } from '../domain/progress';
-import type { ProgressData } from '../domain/progress';
-import { decodeSuspendData } from '../domain/suspend-data';
-import { PROGRESS_KEY } from '../state/progress-schema';
+import { emptyProgress } from '../domain/course/progress';
+import type { ProgressData } from '../domain/course/progress';
+import { decodeSuspendData } from '../domain/lms/suspend-data';
+import { PROGRESS_KEY } from '../state/progress/progress-schema';
 import { memoryStorage, readSaved, serialise } from '../state/safe-storage';
 import { DEFAULT_DEBOUNCE_MS } from './scorm-runtime';
 import { createScorm2004Tracker, scorm2004Statuses } from './scorm2004-tracker';

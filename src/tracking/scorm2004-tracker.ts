@@ -1,5 +1,5 @@
-import { formatScorm2004Duration } from '../domain/scorm-time';
-import { SCORM2004_SUSPEND_BUDGET } from '../domain/suspend-data';
+import { formatScorm2004Duration } from '../domain/lms/scorm-time';
+import { SCORM2004_SUSPEND_BUDGET } from '../domain/lms/suspend-data';
 import type { Scorm2004Api } from './scorm-api';
 import { createScormTracker } from './scorm-runtime';
 import type { ScormTracker, ScormTrackerOptions } from './scorm-runtime';

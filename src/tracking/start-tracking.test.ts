@@ -1,10 +1,10 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { checkedApi, failures } from '../../tests/unit/scorm-checked-api';
-import { emptyProgress } from '../domain/progress';
-import type { ProgressData } from '../domain/progress';
-import { decodeSuspendData, encodeSuspendData } from '../domain/suspend-data';
-import { PROGRESS_KEY } from '../state/progress-schema';
-import { createProgressStore, pickData } from '../state/progress-store';
+import { emptyProgress } from '../domain/course/progress';
+import type { ProgressData } from '../domain/course/progress';
+import { decodeSuspendData, encodeSuspendData } from '../domain/lms/suspend-data';
+import { PROGRESS_KEY } from '../state/progress/progress-schema';
+import { createProgressStore, pickData } from '../state/progress/progress-store';
 import { memoryStorage, serialise } from '../state/safe-storage';
 import type { StorageIssue } from '../state/safe-storage';
 import { DEFAULT_DEBOUNCE_MS } from './scorm-runtime';

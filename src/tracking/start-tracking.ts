@@ -1,7 +1,7 @@
-import { onLearningEvent } from '../state/learning-event-bus';
+import { onLearningEvent } from '../state/progress/learning-event-bus';
 import { useNotices } from '../state/notices-store';
-import { pickData, useProgress } from '../state/progress-store';
-import type { ProgressStore } from '../state/progress-store';
+import { pickData, useProgress } from '../state/progress/progress-store';
+import type { ProgressStore } from '../state/progress/progress-store';
 import { createSafeStorage } from '../state/safe-storage';
 import type { StorageIssue } from '../state/safe-storage';
 import { createLocalTracker } from './local-tracker';

@@ -1,8 +1,8 @@
 import { prose } from '../../tests/unit/scorm-worst-case';
-import { emptyProgress } from '../domain/progress';
-import type { ProgressData } from '../domain/progress';
-import { decodeSuspendData, encodeSuspendData } from '../domain/suspend-data';
-import { PROGRESS_KEY } from '../state/progress-schema';
+import { emptyProgress } from '../domain/course/progress';
+import type { ProgressData } from '../domain/course/progress';
+import { decodeSuspendData, encodeSuspendData } from '../domain/lms/suspend-data';
+import { PROGRESS_KEY } from '../state/progress/progress-schema';
 import { createSafeStorage, memoryStorage, serialise } from '../state/safe-storage';
 import type { StorageIssue } from '../state/safe-storage';
 import { createSuspendStorage } from './suspend-storage';

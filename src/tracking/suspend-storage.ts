@@ -1,7 +1,7 @@
-import { emptyLessonProgress, emptyProgress } from '../domain/progress';
-import type { ProgressData } from '../domain/progress';
-import { decodeSuspendData, encodeSuspendData } from '../domain/suspend-data';
-import { PROGRESS_KEY } from '../state/progress-schema';
+import { emptyLessonProgress, emptyProgress } from '../domain/course/progress';
+import type { ProgressData } from '../domain/course/progress';
+import { decodeSuspendData, encodeSuspendData } from '../domain/lms/suspend-data';
+import { PROGRESS_KEY } from '../state/progress/progress-schema';
 import { memoryStorage, readSaved, serialise } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
 import { parseLocation } from './lms-location';

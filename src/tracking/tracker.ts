@@ -1,5 +1,5 @@
-import type { LearningEvent } from '../domain/learning-events';
-import type { ProgressData } from '../domain/progress';
+import type { LearningEvent } from '../domain/course/learning-events';
+import type { ProgressData } from '../domain/course/progress';
 import type { KeyValueStorage } from '../state/safe-storage';
 
 export type TrackerKind = 'local' | 'scorm12' | 'scorm2004' | 'xapi';

@@ -1,4 +1,4 @@
-import type { XapiStatement } from '../domain/xapi-statements';
+import type { XapiStatement } from '../domain/lms/xapi-statements';
 import { memoryStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
 import { createXapiQueue, XAPI_QUEUE_KEY } from './xapi-queue';

@@ -1,6 +1,6 @@
-import { backoffDelay, DEFAULT_BACKOFF, sendOutcome } from '../domain/retry-backoff';
-import type { BackoffPolicy } from '../domain/retry-backoff';
-import type { XapiStatement } from '../domain/xapi-statements';
+import { backoffDelay, DEFAULT_BACKOFF, sendOutcome } from '../domain/lms/retry-backoff';
+import type { BackoffPolicy } from '../domain/lms/retry-backoff';
+import type { XapiStatement } from '../domain/lms/xapi-statements';
 import { memoryStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
 

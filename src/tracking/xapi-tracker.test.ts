@@ -1,6 +1,6 @@
-import type { XapiStatement } from '../domain/xapi-statements';
-import { COURSE_IRI, EXTENSIONS } from '../domain/xapi-statements';
-import { emptyProgress } from '../domain/progress';
+import type { XapiStatement } from '../domain/lms/xapi-statements';
+import { COURSE_IRI, EXTENSIONS } from '../domain/lms/xapi-statements';
+import { emptyProgress } from '../domain/course/progress';
 import { memoryStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
 import { XAPI_QUEUE_KEY } from './xapi-queue';

@@ -1,15 +1,15 @@
-import { readAssignment } from '../domain/assignments';
-import type { BackoffPolicy } from '../domain/retry-backoff';
-import type { LearningEvent } from '../domain/learning-events';
-import type { ProgressData } from '../domain/progress';
+import { readAssignment } from '../domain/assignments/assignments';
+import type { BackoffPolicy } from '../domain/lms/retry-backoff';
+import type { LearningEvent } from '../domain/course/learning-events';
+import type { ProgressData } from '../domain/course/progress';
 import {
   initializedStatement,
   parseLaunchActor,
   statementForEvent,
   terminatedStatement,
   uuidFromBytes,
-} from '../domain/xapi-statements';
-import type { AssignmentRef, StatementScope, XapiStatement } from '../domain/xapi-statements';
+} from '../domain/lms/xapi-statements';
+import type { AssignmentRef, StatementScope, XapiStatement } from '../domain/lms/xapi-statements';
 import { probeLocalStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
 import { createLrsClient } from './lrs-client';

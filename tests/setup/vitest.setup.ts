@@ -3,7 +3,7 @@ import { act, cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(async () => {
-  const { useProgress } = await import('../../src/state/progress-store');
+  const { useProgress } = await import('../../src/state/progress/progress-store');
   cleanup();
   act(() => useProgress.getState().resetProgress());
   globalThis.localStorage?.clear();

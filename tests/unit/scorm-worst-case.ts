@@ -2,8 +2,8 @@
  * The largest progress a learner can reasonably build up in the course, for the tests that check it
  * still fits in an LMS's suspend data (SCORM 1.2 allows 4,096 characters).
  */
-import { emptyProgress } from '../../src/domain/progress';
-import type { ActivityProgress, AssessmentAttempt, ProgressData } from '../../src/domain/progress';
+import { emptyProgress } from '../../src/domain/course/progress';
+import type { ActivityProgress, AssessmentAttempt, ProgressData } from '../../src/domain/course/progress';
 
 const WORDS = (
   'the customer came back because someone listened and followed up after the sale we promised a call ' +

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { assessmentBank } from '../../content/assessment-bank';
-import { correctResponse } from '../../domain/quiz-scoring';
-import { useProgress } from '../../state/progress-store';
+import { correctResponse } from '../../domain/activities/quiz-scoring';
+import { useProgress } from '../../state/progress/progress-store';
 import { renderApp } from '../../../tests/setup/render-app';
 
 // The assessment bank covers the real course, so these tests use the real lessons' metadata.

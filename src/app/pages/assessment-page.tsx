@@ -8,17 +8,17 @@ import {
   drawQuestions,
   scoreAttempt,
   summariseAttempts,
-} from '../../domain/assessment';
-import type { BankItem } from '../../domain/assessment';
-import { assignedPassMark } from '../../domain/assigned-pass-mark';
-import { formatPercent } from '../../domain/certificate';
-import type { AssessmentAttempt } from '../../domain/progress';
-import type { Response } from '../../domain/quiz-types';
-import { initialResponse } from '../../components/activities/question-input';
+} from '../../domain/assessment/assessment';
+import type { BankItem } from '../../domain/assessment/assessment';
+import { assignedPassMark } from '../../domain/assignments/assigned-pass-mark';
+import { formatPercent } from '../../domain/assessment/certificate';
+import type { AssessmentAttempt } from '../../domain/course/progress';
+import type { Response } from '../../domain/activities/quiz-types';
+import { initialResponse } from '../../components/activities/quiz/question-input';
 import { AssessmentForm } from '../../components/assessment/assessment-form';
 import { AssessmentResult } from '../../components/assessment/assessment-result';
 import { PageHeading } from '../../components/layout/page-heading';
-import { useProgressActions, useProgressData } from '../../state/selectors';
+import { useProgressActions, useProgressData } from '../../state/progress/selectors';
 
 const byId = new Map(assessmentBank.map((q) => [q.id, q as BankItem]));
 

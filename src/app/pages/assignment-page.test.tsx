@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
-import { encodeAssignment } from '../../domain/assignment-codec';
-import type { Assignment } from '../../domain/assignments';
-import { addDays, localDate } from '../../domain/due-dates';
-import { readCode } from '../../domain/record-codec';
-import { pickData, useProgress } from '../../state/progress-store';
+import { encodeAssignment } from '../../domain/assignments/assignment-codec';
+import type { Assignment } from '../../domain/assignments/assignments';
+import { addDays, localDate } from '../../domain/assignments/due-dates';
+import { readCode } from '../../domain/reports/record-codec';
+import { pickData, useProgress } from '../../state/progress/progress-store';
 import { renderApp } from '../../../tests/setup/render-app';
 
 const today = localDate(new Date());

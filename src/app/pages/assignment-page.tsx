@@ -2,19 +2,19 @@ import { useCallback, useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { courseLessons } from '../../content/course';
-import { decodeAssignment } from '../../domain/assignment-codec';
-import { assignmentPlan, assignmentPlans } from '../../domain/assignments';
-import type { Assignment, AssignmentPlan } from '../../domain/assignments';
-import { localDate } from '../../domain/due-dates';
-import { buildRecord, recordFileName, recordToCode, recordToJson } from '../../domain/record-codec';
-import type { LearnerIdentity } from '../../domain/record-codec';
-import { AcceptForm } from '../../components/assignment/accept-form';
-import { AcceptedAssignment } from '../../components/assignment/accepted-assignment';
-import { AssignmentDetails } from '../../components/assignment/assignment-details';
-import { LinkProblem } from '../../components/assignment/link-problem';
+import { decodeAssignment } from '../../domain/assignments/assignment-codec';
+import { assignmentPlan, assignmentPlans } from '../../domain/assignments/assignments';
+import type { Assignment, AssignmentPlan } from '../../domain/assignments/assignments';
+import { localDate } from '../../domain/assignments/due-dates';
+import { buildRecord, recordFileName, recordToCode, recordToJson } from '../../domain/reports/record-codec';
+import type { LearnerIdentity } from '../../domain/reports/record-codec';
+import { AcceptForm } from '../../components/assignments/learner/accept-form';
+import { AcceptedAssignment } from '../../components/assignments/learner/accepted-assignment';
+import { AssignmentDetails } from '../../components/assignments/learner/assignment-details';
+import { LinkProblem } from '../../components/assignments/learner/link-problem';
 import { PageHeading } from '../../components/layout/page-heading';
-import { pickData, useProgress } from '../../state/progress-store';
-import { useProgressActions, useProgressData } from '../../state/selectors';
+import { pickData, useProgress } from '../../state/progress/progress-store';
+import { useProgressActions, useProgressData } from '../../state/progress/selectors';
 
 /** `/assignment#<link>` shows an assignment to accept; `/assignment` lists the learner's own. */
 export function AssignmentPage() {

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useProgress } from '../../state/progress-store';
+import { useProgress } from '../../state/progress/progress-store';
 import { renderApp } from '../../../tests/setup/render-app';
 
 const pass = (score: number) =>

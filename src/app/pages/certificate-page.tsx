@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { COURSE_TITLE, courseLessons } from '../../content/course';
-import { passingAttempt } from '../../domain/assessment';
-import { verificationCode } from '../../domain/certificate';
+import { passingAttempt } from '../../domain/assessment/assessment';
+import { verificationCode } from '../../domain/assessment/certificate';
 import { CertificateView } from '../../components/certificate/certificate-view';
 import { NameForm } from '../../components/certificate/name-form';
 import { PageHeading } from '../../components/layout/page-heading';
-import { useProgressActions, useProgressData } from '../../state/selectors';
+import { useProgressActions, useProgressData } from '../../state/progress/selectors';
 
 export function CertificatePage() {
   const data = useProgressData();

@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { COURSE_TITLE, courseLessons } from '../../content/course';
-import { courseProgress, lessonStatus, resumeTarget } from '../../domain/progress';
-import { assignmentPlans } from '../../domain/assignments';
-import { localDate } from '../../domain/due-dates';
-import { AssignedWork } from '../../components/assignment/assigned-work';
+import { courseProgress, lessonStatus, resumeTarget } from '../../domain/course/progress';
+import { assignmentPlans } from '../../domain/assignments/assignments';
+import { localDate } from '../../domain/assignments/due-dates';
+import { AssignedWork } from '../../components/assignments/learner/assigned-work';
 import { PageHeading } from '../../components/layout/page-heading';
 import { ModuleCard } from '../../components/layout/module-card';
 import { ProgressBar } from '../../components/ui/progress-bar';
-import { useProgressData } from '../../state/selectors';
+import { useProgressData } from '../../state/progress/selectors';
 
 export function HomePage() {
   const data = useProgressData();

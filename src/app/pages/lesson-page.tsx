@@ -4,14 +4,14 @@ import { useLocation, useParams } from 'react-router-dom';
 import { courseLessons, findLesson } from '../../content/course';
 import type { LessonEntry, MdxProps } from '../../content/lesson-types';
 import { mdxComponents } from '../../content/mdx-components';
-import { lessonCompletion, neighbours } from '../../domain/progress';
+import { lessonCompletion, neighbours } from '../../domain/course/progress';
 import { LessonContext } from '../../components/activities/lesson-context';
 import { PageHeading } from '../../components/layout/page-heading';
 import { LessonFooter } from '../../components/lesson/lesson-footer';
 import { LessonToc } from '../../components/lesson/lesson-toc';
 import { useLessonTracking } from '../../components/lesson/use-lesson-tracking';
 import { ProgressBar } from '../../components/ui/progress-bar';
-import { useProgressActions, useProgressData } from '../../state/selectors';
+import { useProgressActions, useProgressData } from '../../state/progress/selectors';
 import { NotFoundPage } from './not-found-page';
 
 const bodies = new Map<string, LazyExoticComponent<ComponentType<MdxProps>>>();

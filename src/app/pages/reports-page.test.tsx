@@ -3,9 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
-import { parseCsv } from '../../domain/csv';
-import { recordToCode, recordToJson } from '../../domain/record-codec';
-import type { CompletionRecord } from '../../domain/record-codec';
+import { parseCsv } from '../../domain/reports/csv';
+import { recordToCode, recordToJson } from '../../domain/reports/record-codec';
+import type { CompletionRecord } from '../../domain/reports/record-codec';
 import { generateRecordFiles, sampleRecord } from '../../../tests/fixtures/completion-records';
 import { renderApp } from '../../../tests/setup/render-app';
 

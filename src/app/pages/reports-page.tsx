@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { courseLessons } from '../../content/course';
-import { toCsv } from '../../domain/csv';
-import { localDate } from '../../domain/due-dates';
-import type { ImportResult } from '../../domain/records-merge';
+import { toCsv } from '../../domain/reports/csv';
+import { localDate } from '../../domain/assignments/due-dates';
+import type { ImportResult } from '../../domain/reports/records-merge';
 import {
   buildRows,
   filterRows,
@@ -10,9 +10,9 @@ import {
   reportCsvRows,
   sortRows,
   summarise,
-} from '../../domain/report-aggregate';
-import type { LearnerRow, RowFilter, SortColumn } from '../../domain/report-aggregate';
-import { downloadText } from '../../components/assignment/download-file';
+} from '../../domain/reports/report-aggregate';
+import type { LearnerRow, RowFilter, SortColumn } from '../../domain/reports/report-aggregate';
+import { downloadText } from '../../components/assignments/learner/download-file';
 import { PageHeading } from '../../components/layout/page-heading';
 import { ConfirmBar } from '../../components/reports/confirm-bar';
 import { ImportPanel } from '../../components/reports/import-panel';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { decodeAssignment } from '../../domain/assignment-codec';
-import { useTrainer } from '../../state/trainer-store';
+import { decodeAssignment } from '../../domain/assignments/assignment-codec';
+import { useTrainer } from '../../state/trainer/trainer-store';
 import { renderApp } from '../../../tests/setup/render-app';
 
 beforeEach(() => useTrainer.setState({ created: [], issue: null }));

@@ -2,15 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { courseLessons } from '../../content/course';
-import { createAssignment, encodeAssignment } from '../../domain/assignment-codec';
-import type { AssignmentDraft } from '../../domain/assignment-codec';
-import type { Assignment } from '../../domain/assignments';
-import { addDays, localDate } from '../../domain/due-dates';
+import { createAssignment, encodeAssignment } from '../../domain/assignments/assignment-codec';
+import type { AssignmentDraft } from '../../domain/assignments/assignment-codec';
+import type { Assignment } from '../../domain/assignments/assignments';
+import { addDays, localDate } from '../../domain/assignments/due-dates';
 import { PageHeading } from '../../components/layout/page-heading';
-import { AssignmentForm } from '../../components/trainer/assignment-form';
-import { AssignmentList } from '../../components/trainer/assignment-list';
-import { ShareAssignment } from '../../components/trainer/share-assignment';
-import { useTrainer } from '../../state/trainer-store';
+import { AssignmentForm } from '../../components/assignments/trainer/assignment-form';
+import { AssignmentList } from '../../components/assignments/trainer/assignment-list';
+import { ShareAssignment } from '../../components/assignments/trainer/share-assignment';
+import { useTrainer } from '../../state/trainer/trainer-store';
 
 /** A short random id; works on plain http too, where crypto.randomUUID is missing. */
 function newId(): string {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { BankItem } from '../../domain/assessment';
-import { isResponseComplete } from '../../domain/quiz-scoring';
-import type { Response } from '../../domain/quiz-types';
-import { QuestionInput } from '../activities/question-input';
+import type { BankItem } from '../../domain/assessment/assessment';
+import { isResponseComplete } from '../../domain/activities/quiz-scoring';
+import type { Response } from '../../domain/activities/quiz-types';
+import { QuestionInput } from '../activities/quiz/question-input';
 
 interface Props {
   questions: BankItem[];

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import type { AttemptResult } from '../../domain/assessment';
-import { formatPercent } from '../../domain/certificate';
-import { QuestionReview } from '../activities/question-review';
+import type { AttemptResult } from '../../domain/assessment/assessment';
+import { formatPercent } from '../../domain/assessment/certificate';
+import { QuestionReview } from '../activities/quiz/question-review';
 
 interface Props {
   result: AttemptResult;

@@ -1,4 +1,4 @@
-import { formatPercent } from '../../domain/certificate';
+import { formatPercent } from '../../domain/assessment/certificate';
 
 interface Props {
   course: string;

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import type { LessonStatus } from '../../domain/progress';
+import type { LessonStatus } from '../../domain/course/progress';
 import { StatusBadge } from '../ui/status-badge';
 
 interface ModuleSummary {

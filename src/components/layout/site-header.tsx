@@ -1,6 +1,6 @@
 import { NavLink, Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import type { CourseProgress } from '../../domain/progress';
+import type { CourseProgress } from '../../domain/course/progress';
 import { ProgressBar } from '../ui/progress-bar';
 
 export function SiteHeader({ progress }: { progress: CourseProgress }) {

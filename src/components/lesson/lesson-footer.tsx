@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import type { LessonCompletion, Neighbours } from '../../domain/progress';
+import type { LessonCompletion, Neighbours } from '../../domain/course/progress';
 
 const KIND_LABEL: Partial<Record<string, string>> = {
   quiz: 'the knowledge check',

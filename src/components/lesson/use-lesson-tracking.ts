@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { useProgressActions } from '../../state/selectors';
+import { useProgressActions } from '../../state/progress/selectors';
 
 const TICK_MS = 15_000;
 

@@ -1,5 +1,5 @@
-import { countOutcomes } from '../../domain/records-merge';
-import type { ImportOutcome, ImportResult } from '../../domain/records-merge';
+import { countOutcomes } from '../../domain/reports/records-merge';
+import type { ImportOutcome, ImportResult } from '../../domain/reports/records-merge';
 
 const LABEL: Record<ImportOutcome, string> = {
   accepted: 'Accepted',

@@ -1,6 +1,6 @@
-import { formatShortDate, localDate } from '../../domain/due-dates';
-import { LEARNER_STATUS_LABEL } from '../../domain/report-aggregate';
-import type { LearnerRow, LearnerStatus } from '../../domain/report-aggregate';
+import { formatShortDate, localDate } from '../../domain/assignments/due-dates';
+import { LEARNER_STATUS_LABEL } from '../../domain/reports/report-aggregate';
+import type { LearnerRow, LearnerStatus } from '../../domain/reports/report-aggregate';
 
 const ICON: Record<LearnerStatus, string> = {
   'not-started': '○',

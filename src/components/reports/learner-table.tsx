@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LearnerRow, SortColumn, SortDirection } from '../../domain/report-aggregate';
+import type { LearnerRow, SortColumn, SortDirection } from '../../domain/reports/report-aggregate';
 import { COLUMNS, LearnerCells } from './learner-cells';
 
 /** Fixed row height (px): the windowing maths depends on it, and the stylesheet sets the same. */

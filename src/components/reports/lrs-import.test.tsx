@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { statementForEvent } from '../../domain/xapi-statements';
+import { statementForEvent } from '../../domain/lms/xapi-statements';
 import { LRS_CONNECTION_KEY } from '../../tracking/lrs-connection';
 import { LrsImport } from './lrs-import';
 

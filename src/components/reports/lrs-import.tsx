@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { isDateOnly } from '../../domain/due-dates';
-import { recordsFromStatements } from '../../domain/lrs-records';
-import { recordToJson } from '../../domain/record-codec';
-import { COURSE_IRI } from '../../domain/xapi-statements';
+import { isDateOnly } from '../../domain/assignments/due-dates';
+import { recordsFromStatements } from '../../domain/reports/lrs-records';
+import { recordToJson } from '../../domain/reports/record-codec';
+import { COURSE_IRI } from '../../domain/lms/xapi-statements';
 import {
   forgetLrsConnection,
   readSavedLrsConnection,

@@ -1,4 +1,4 @@
-import type { LearnerRow } from '../../domain/report-aggregate';
+import type { LearnerRow } from '../../domain/reports/report-aggregate';
 import { COLUMNS, LearnerCells } from './learner-cells';
 
 /** Every row of the current view in one plain table, for printing. */

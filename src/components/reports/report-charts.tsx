@@ -1,4 +1,4 @@
-import type { ReportSummary } from '../../domain/report-aggregate';
+import type { ReportSummary } from '../../domain/reports/report-aggregate';
 import { BarTable } from './bar-table';
 
 const pct = (rate: number) => `${Math.round(rate * 100)}%`;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { LEARNER_STATUS_LABEL } from '../../domain/report-aggregate';
-import type { LearnerStatus, RowFilter } from '../../domain/report-aggregate';
+import { LEARNER_STATUS_LABEL } from '../../domain/reports/report-aggregate';
+import type { LearnerStatus, RowFilter } from '../../domain/reports/report-aggregate';
 
 /** Search, group and status filters for the learner table. */
 export function ReportFilters({

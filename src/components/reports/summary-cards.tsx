@@ -1,4 +1,4 @@
-import type { ReportSummary } from '../../domain/report-aggregate';
+import type { ReportSummary } from '../../domain/reports/report-aggregate';
 
 const pct = (value: number) => `${Math.round(value * 100)}%`;
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { importTexts, withoutLearner } from '../../domain/records-merge';
-import type { ImportResult, StoredRecord } from '../../domain/records-merge';
-import { memoryRecordsDb, openRecordsDb } from '../../state/records-db';
-import type { RecordsDb } from '../../state/records-db';
+import { importTexts, withoutLearner } from '../../domain/reports/records-merge';
+import type { ImportResult, StoredRecord } from '../../domain/reports/records-merge';
+import { memoryRecordsDb, openRecordsDb } from '../../state/reports/records-db';
+import type { RecordsDb } from '../../state/reports/records-db';
 
 export interface ImportedRecords {
   ready: boolean;

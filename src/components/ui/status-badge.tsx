@@ -1,5 +1,5 @@
-import { STATUS_LABEL } from '../../domain/progress';
-import type { LessonStatus } from '../../domain/progress';
+import { STATUS_LABEL } from '../../domain/course/progress';
+import type { LessonStatus } from '../../domain/course/progress';
 
 const ICON: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', complete: '✓' };
 

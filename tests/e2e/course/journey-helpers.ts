@@ -8,10 +8,10 @@ import {
   COMMON_DEFINITIONS,
   CRITIQUE_CHOICES,
   DEFINITION_TERMS,
-} from '../../../src/domain/definitions-exercise';
-import { correctResponse } from '../../../src/domain/quiz-scoring';
-import { bestPath } from '../../../src/domain/scenario-engine';
-import type { Scenario } from '../../../src/domain/scenario-types';
+} from '../../../src/domain/activities/definitions-exercise';
+import { correctResponse } from '../../../src/domain/activities/quiz-scoring';
+import { bestPath } from '../../../src/domain/activities/scenario-engine';
+import type { Scenario } from '../../../src/domain/activities/scenario-types';
 
 /** The activity sections a lesson body can hold, each one a `<section>` with its activity id. */
 export const ACTIVITY_SELECTOR = 'section.quiz, section.reflection, section.roleplay, section.definitions';

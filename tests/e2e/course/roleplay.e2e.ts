@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { scenarios } from '../../../lessons/scenarios/index';
-import { bestPath, startState, step } from '../../../src/domain/scenario-engine';
-import type { Action } from '../../../src/domain/scenario-engine';
-import type { Scenario } from '../../../src/domain/scenario-types';
+import { bestPath, startState, step } from '../../../src/domain/activities/scenario-engine';
+import type { Action } from '../../../src/domain/activities/scenario-engine';
+import type { Scenario } from '../../../src/domain/activities/scenario-types';
 import { expect, savedProgress, test } from '../fixtures';
 
 const LESSON = '/lessons/service-chain';

@@ -10,8 +10,8 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { emptyProgress } from '../../../src/domain/progress';
-import { encodeSuspendData } from '../../../src/domain/suspend-data';
+import { emptyProgress } from '../../../src/domain/course/progress';
+import { encodeSuspendData } from '../../../src/domain/lms/suspend-data';
 import { expect, test } from '../fixtures';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,0 +1,294 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  BUILD_DISTRACTORS,
+  COMMON_DEFINITIONS,
+  checkCritique,
+  goToStep,
+  initialDefinitionsState,
+  parseDefinitionsState,
+  setBuild,
+  setWord,
+  toggleCritiqueChoice,
+} from '../../../domain/activities/definitions-exercise';
+import type { DefinitionsState, DefinitionsStep } from '../../../domain/activities/definitions-exercise';
+import { KEY_CONCEPTS } from '../../../domain/activities/concept-matcher';
+import { useProgress } from '../../../state/progress/progress-store';
+import { DefinitionsExercise } from './definitions-exercise';
+import { LessonContext } from '../lesson-context';
+
+const ID = 'definitions';
+
+function renderExercise() {
+  return render(
+    <LessonContext value="definitions-lesson">
+      <DefinitionsExercise id={ID} />
+    </LessonContext>,
+  );
+}
+
+const savedState = () => parseDefinitionsState(useProgress.getState().activities[ID]?.answers);
+
+function seed(state: DefinitionsState) {
+  useProgress.getState().saveActivity(ID, {
+    lesson: 'definitions-lesson',
+    kind: 'definitions',
+    answers: state,
+    completed: false,
+  });
+}
+
+const WORDS = {
+  customer: 'Anyone who needs what we offer',
+  service: 'Helping people quickly with good quality',
+  delivery: 'Getting it to them on time, every time',
+  excellence: 'Going a little further than they hoped',
+} as const;
+
+function withWords(state = initialDefinitionsState()): DefinitionsState {
+  return (Object.keys(WORDS) as (keyof typeof WORDS)[]).reduce(
+    (s, term) => setWord(s, term, WORDS[term]),
+    state,
+  );
+}
+
+function withCritiques(state: DefinitionsState): DefinitionsState {
+  return COMMON_DEFINITIONS.reduce(
+    (s, d) => checkCritique(toggleCritiqueChoice(s, d.id, 'ethics'), d.id),
+    state,
+  );
+}
+
+const completeBuild = (state: DefinitionsState) =>
+  setBuild(
+    state,
+    KEY_CONCEPTS.map((c) => c.id),
+  );
+
+const atStep = (state: DefinitionsState, step: DefinitionsStep) => goToStep(state, step);
+
+const nextButton = () => screen.getByRole('button', { name: /^next:/i });
+
+describe('DefinitionsExercise', () => {
+  it('shows the four steps, the current one marked, later ones locked', () => {
+    const { container } = renderExercise();
+    expect(container.querySelector(`#${ID}`)).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: /steps/i });
+    const steps = within(nav).getAllByRole('button');
+    expect(steps).toHaveLength(4);
+    expect(steps[0]).toHaveAttribute('aria-current', 'step');
+    expect(steps[1]).toHaveAttribute('aria-disabled', 'true');
+    expect(steps[1]).toHaveAccessibleName(/step 2:\s*spot the gaps\s*\(locked/i);
+    expect(screen.getByRole('heading', { name: 'Step 1 of 4: In your own words' })).toBeInTheDocument();
+  });
+
+  describe('step 1: own words', () => {
+    it('asks for all four words before going on, and saves them as typed', async () => {
+      renderExercise();
+      expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
+      expect(nextButton()).toHaveAccessibleDescription(/write at least 3 words .* \(0 of 4 done\)/i);
+      await userEvent.click(nextButton());
+      expect(screen.getByRole('heading', { name: /step 1 of 4/i })).toBeInTheDocument();
+
+      for (const [label, text] of [
+        ['Customer', WORDS.customer],
+        ['Service', WORDS.service],
+        ['Delivery', WORDS.delivery],
+      ] as const) {
+        await userEvent.type(screen.getByRole('textbox', { name: label }), text);
+      }
+      expect(nextButton()).toHaveAccessibleDescription(/3 of 4 done/);
+      await userEvent.type(screen.getByRole('textbox', { name: 'Excellence' }), 'Too short');
+      expect(screen.getByText('2 words (at least 3)')).toBeInTheDocument();
+      await userEvent.type(screen.getByRole('textbox', { name: 'Excellence' }), ' still');
+      await waitFor(() => expect(savedState().words.excellence).toBe('Too short still'), { timeout: 2000 });
+      expect(savedState().words.customer).toBe(WORDS.customer);
+
+      expect(nextButton()).not.toHaveAttribute('aria-disabled');
+      await userEvent.click(nextButton());
+      const heading = screen.getByRole('heading', { name: 'Step 2 of 4: Spot the gaps' });
+      await waitFor(() => expect(heading).toHaveFocus());
+      expect(savedState().step).toBe(2);
+      expect(useProgress.getState().activities[ID]).toMatchObject({
+        lesson: 'definitions-lesson',
+        kind: 'definitions',
+        completed: false,
+      });
+    });
+  });
+
+  describe('step 2: critique', () => {
+    it('judges the ticks for one definition and explains what it misses', async () => {
+      seed(atStep(withWords(), 2));
+      renderExercise();
+      expect(screen.getByRole('heading', { name: 'Definition 1 of 7' })).toBeInTheDocument();
+      expect(screen.getByText(COMMON_DEFINITIONS[0].text)).toBeInTheDocument();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+      expect(screen.getByText(/tick at least one thing/i)).toBeInTheDocument();
+      expect(savedState().critiques['wants-and-needs'].checked).toBe(false);
+
+      const group = screen.getByRole('group', { name: /what does this definition leave out/i });
+      await userEvent.click(within(group).getByRole('checkbox', { name: 'Customer expectations' }));
+      await userEvent.click(within(group).getByRole('checkbox', { name: 'Ethics and fairness' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+
+      expect(screen.getByText('You spotted 2 of 8 gaps.')).toBeInTheDocument();
+      expect(screen.getByText(COMMON_DEFINITIONS[0].feedback)).toBeInTheDocument();
+      expect(
+        within(group).getByRole('checkbox', { name: /customer expectations:\s*gap spotted/i }),
+      ).toBeDisabled();
+      expect(
+        within(group).getByRole('checkbox', { name: /consistency, every time:\s*missed gap/i }),
+      ).not.toBeChecked();
+      expect(screen.getByRole('button', { name: 'Checked' })).toHaveAttribute('aria-disabled', 'true');
+      expect(savedState().critiques['wants-and-needs']).toEqual({
+        selected: ['expectations', 'ethics'],
+        checked: true,
+      });
+    });
+
+    it('marks ticks the definition does cover, and moves on one definition at a time', async () => {
+      seed(atStep(withWords(), 2));
+      renderExercise();
+      await userEvent.click(screen.getByRole('button', { name: 'Next definition' }));
+      const heading = screen.getByRole('heading', { name: 'Definition 2 of 7' });
+      await waitFor(() => expect(heading).toHaveFocus());
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Consistency, every time' }));
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Support after the sale' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+      expect(screen.getByText('You spotted 1 of 6 gaps, and ticked 1 it does cover.')).toBeInTheDocument();
+      expect(
+        screen.getByRole('checkbox', { name: /consistency, every time:\s*it does cover this/i }),
+      ).toBeChecked();
+      expect(screen.getByText(/“reliably and every time”/)).toBeInTheDocument();
+    });
+
+    it('unlocks step 3 once all seven are checked', async () => {
+      const almost = atStep(withCritiques(withWords()), 2);
+      seed({ ...almost, critiques: { ...almost.critiques, 'sum-total': { selected: [], checked: false } } });
+      renderExercise();
+      expect(screen.getByRole('heading', { name: 'Definition 6 of 7' })).toBeInTheDocument();
+      expect(nextButton()).toHaveAccessibleDescription(/6 of 7 checked/);
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Consistency, every time' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+      expect(nextButton()).not.toHaveAttribute('aria-disabled');
+      await userEvent.click(nextButton());
+      expect(
+        screen.getByRole('heading', { name: 'Step 3 of 4: Build a complete definition' }),
+      ).toBeInTheDocument();
+    });
+  });
+
+  describe('step 3: build', () => {
+    it('adds, orders and removes elements, showing the sentence as it grows', async () => {
+      seed(atStep(withCritiques(withWords()), 3));
+      renderExercise();
+      const choices = screen.getByRole('group', { name: /choose the elements/i });
+      expect(within(choices).getAllByRole('checkbox')).toHaveLength(12);
+      await userEvent.click(within(choices).getByRole('checkbox', { name: 'Consistency' }));
+      await userEvent.click(within(choices).getByRole('checkbox', { name: 'Timely' }));
+      expect(screen.getByText(/our products and services consistently and on time\./)).toBeInTheDocument();
+
+      const order = screen.getByRole('list', { name: 'Your definition, in order' });
+      expect(
+        within(order)
+          .getAllByRole('listitem')
+          .map((li) => li.firstChild?.textContent),
+      ).toEqual(['Consistency', 'Timely']);
+      const up = screen.getByRole('button', { name: 'Move up: Timely' });
+      await userEvent.click(up);
+      expect(up).toHaveFocus();
+      expect(screen.getByText(/our products and services on time and consistently\./)).toBeInTheDocument();
+      expect(screen.getByText('Timely moved to position 1 of 2.')).toHaveAttribute('role', 'status');
+      expect(savedState().build).toEqual(['timely', 'consistency']);
+      expect(screen.getByRole('button', { name: 'Move up: Timely' })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      );
+
+      await userEvent.click(screen.getByRole('button', { name: 'Remove: Timely' }));
+      expect(screen.getByRole('button', { name: 'Remove: Consistency' })).toHaveFocus();
+      expect(within(choices).getByRole('checkbox', { name: 'Timely' })).not.toBeChecked();
+      expect(savedState().build).toEqual(['consistency']);
+    });
+
+    it('explains traps and hints at missing ideas, then unlocks step 4 when complete', async () => {
+      seed(atStep(setBuild(withCritiques(withWords()), ['consistency', 'lowest-price']), 3));
+      renderExercise();
+      await userEvent.click(screen.getByRole('button', { name: 'Check my definition' }));
+      expect(screen.getByText('1 of 8 elements, and 1 trap. Not complete yet.')).toBeInTheDocument();
+      expect(screen.getByText(BUILD_DISTRACTORS[0].explanation)).toBeInTheDocument();
+      expect(screen.getByText(/still missing 7 ideas/i)).toBeInTheDocument();
+      expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
+
+      const choices = screen.getByRole('group', { name: /choose the elements/i });
+      await userEvent.click(within(choices).getByRole('checkbox', { name: 'The lowest possible price' }));
+      for (const concept of KEY_CONCEPTS.filter((c) => c.id !== 'consistency')) {
+        await userEvent.click(within(choices).getByRole('checkbox', { name: concept.label }));
+      }
+      await userEvent.click(screen.getByRole('button', { name: 'Check my definition' }));
+      expect(screen.getByText(/complete: all eight elements, and no traps/i)).toBeInTheDocument();
+      expect(nextButton()).not.toHaveAttribute('aria-disabled');
+      expect(useProgress.getState().activities[ID]?.completed).toBe(false);
+    });
+  });
+
+  describe('step 4: compare', () => {
+    it('shows which key ideas the learner covered and missed, lets them revise and re-check, and completes', async () => {
+      seed(atStep(completeBuild(withCritiques(withWords())), 4));
+      renderExercise();
+      expect(screen.getByRole('textbox', { name: 'Customer' })).toHaveValue(WORDS.customer);
+      await userEvent.click(screen.getByRole('button', { name: 'Check my words' }));
+
+      expect(screen.getByText('Your words cover 4 of 8 key ideas.')).toBeInTheDocument();
+      const covered = screen.getByRole('heading', { name: 'Ideas you covered' })
+        .nextElementSibling as HTMLElement;
+      expect(within(covered).getByText(/you wrote “Anyone who needs”/)).toHaveTextContent(
+        'Every person who needs it',
+      );
+      expect(within(covered).getByText(/you wrote “quickly”/)).toBeInTheDocument();
+      const missing = screen.getByRole('heading', { name: 'Ideas to add' }).nextElementSibling as HTMLElement;
+      expect(within(missing).getAllByRole('listitem')).toHaveLength(4);
+      expect(missing).toHaveTextContent(`Non-bias: ${KEY_CONCEPTS[6].explanation}`);
+
+      expect(useProgress.getState().activities[ID]?.completed).toBe(true);
+      expect(savedState().compareChecks).toBe(1);
+      expect(screen.getByText(/exercise complete/i)).toBeInTheDocument();
+
+      const service = screen.getByRole('textbox', { name: 'Service' });
+      await userEvent.type(service, ', fair to all and without bias');
+      expect(screen.getByText(/changed your words since you last checked/i)).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Check again' }));
+      expect(screen.getByText('Your words cover 5 of 8 key ideas.')).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: 'Service' })).toHaveValue(
+        `${WORDS.service}, fair to all and without bias`,
+      );
+      expect(savedState().words.service).toBe(`${WORDS.service}, fair to all and without bias`);
+      expect(savedState().compareChecks).toBe(2);
+    });
+  });
+
+  it('goes back and keeps its place on return', async () => {
+    seed(atStep(completeBuild(withCritiques(withWords())), 3));
+    const first = renderExercise();
+    await userEvent.click(screen.getByRole('button', { name: /back/i }));
+    const heading = screen.getByRole('heading', { name: /step 2 of 4/i });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getAllByRole('button', { name: /step 2:\s*spot the gaps/i })[0]).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    first.unmount();
+    renderExercise();
+    expect(screen.getByRole('heading', { name: /step 2 of 4/i })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /step 4:\s*compare/i }));
+    expect(screen.getByRole('heading', { name: /step 4 of 4/i })).toBeInTheDocument();
+  });
+
+  it('opens at the furthest step the learner may reach when a save points past it', () => {
+    seed(atStep(withWords(), 4));
+    renderExercise();
+    expect(screen.getByRole('heading', { name: 'Step 2 of 4: Spot the gaps' })).toBeInTheDocument();
+  });
+});

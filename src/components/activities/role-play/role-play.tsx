@@ -1,0 +1,183 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { scenarios } from '../../../../lessons/scenarios/index';
+import { initialVariables, step } from '../../../domain/activities/scenario-engine';
+import type { Action } from '../../../domain/activities/scenario-engine';
+import type { Scenario } from '../../../domain/activities/scenario-types';
+import { useActivityProgress, useProgressActions } from '../../../state/progress/selectors';
+import { useLessonSlug } from '../lesson-context';
+import {
+  freshAnswers,
+  readRolePlayAnswers,
+  replaySaved,
+  saveAfterMove,
+  scenarioSummary,
+} from './role-play-answers';
+import { Choices } from './role-play-choices';
+import { Debrief } from './role-play-debrief';
+import { ConversationLog } from './role-play-log';
+import { Meters, PersonaCard } from './role-play-persona';
+import { StartOver } from './role-play-start-over';
+
+export interface RolePlayProps {
+  /** Id of a scenario in `lessons/scenarios/`. */
+  scenario: string;
+  /** Saves under this id instead of the scenario's (the activities page uses it to keep its own progress). */
+  id?: string;
+}
+
+/**
+ * A branching customer conversation: `<RolePlay scenario="billing-error" />`. Every move is saved,
+ * so a half-finished conversation carries on after a reload; the end shows a debrief.
+ */
+export function RolePlay({ scenario: scenarioId, id }: RolePlayProps) {
+  const activityId = id ?? scenarioId;
+  const scenario = Object.hasOwn(scenarios, scenarioId) ? scenarios[scenarioId] : undefined;
+  if (!scenario) {
+    return (
+      <section id={activityId} className="roleplay roleplay-missing">
+        <p className="activity-eyebrow">Role-play</p>
+        <p>
+          <strong>This role-play cannot be shown.</strong> There is no scenario called “{scenarioId}”. The
+          rest of the lesson works as usual.
+        </p>
+      </section>
+    );
+  }
+  return <RolePlayBody key={`${activityId}:${scenario.id}`} activityId={activityId} scenario={scenario} />;
+}
+
+type FocusTarget = 'feedback' | 'log' | null;
+
+function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: Scenario }) {
+  const lesson = useLessonSlug();
+  const saved = useActivityProgress(activityId);
+  const { saveActivity } = useProgressActions();
+  const summary = useMemo(() => scenarioSummary(scenario), [scenario]);
+  const answers = useMemo(() => readRolePlayAnswers(saved?.answers), [saved?.answers]);
+  const replayed = useMemo(() => replaySaved(scenario, answers.actions), [scenario, answers.actions]);
+  const start = useMemo(() => initialVariables(scenario), [scenario]);
+
+  // What the learner saw on arriving: how many turns were already played, and whether they were resuming.
+  const [arrival] = useState(() => {
+    const played = replayed.ok ? replayed.state.history.length : 0;
+    const ended = replayed.ok && replayed.state.ended;
+    return { played, resumed: played > 0 && !ended, changed: replayed.ok && replayed.state.error !== null };
+  });
+  const [settledTurns, setSettledTurns] = useState(arrival.played);
+  const [run, setRun] = useState(0);
+  const [notice, setNotice] = useState<'resumed' | 'changed' | null>(
+    arrival.changed ? 'changed' : arrival.resumed ? 'resumed' : null,
+  );
+  const [replyError, setReplyError] = useState<string | null>(null);
+
+  const focusNext = useRef<FocusTarget>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const logRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'feedback') feedbackRef.current?.focus();
+    else if (target === 'log') logRef.current?.focus();
+  });
+
+  const titleId = useId();
+  const header = (
+    <>
+      <p className="activity-eyebrow">Role-play</p>
+      <h3 className="rp-title" id={titleId}>
+        {scenario.title}
+      </h3>
+      <p className="rp-summary">{scenario.summary}</p>
+    </>
+  );
+
+  if (!replayed.ok) {
+    return (
+      <section id={activityId} className="roleplay" aria-labelledby={titleId}>
+        {header}
+        <p className="rp-notice">
+          <strong>This role-play cannot be played just now.</strong> {replayed.message}
+        </p>
+      </section>
+    );
+  }
+  const state = replayed.state;
+
+  const act = (action: Action) => {
+    const result = step(scenario, state, action);
+    if (!result.ok) {
+      if (action.type === 'reply') setReplyError(result.error);
+      return;
+    }
+    setReplyError(null);
+    setNotice(null);
+    saveActivity(
+      activityId,
+      saveAfterMove({
+        lesson,
+        scenario,
+        state: result.state,
+        entry: result.entry,
+        log: answers.log.slice(0, state.actions.length),
+        maxScore: summary.maxScore,
+        at: new Date().toISOString(),
+        previousScore: saved?.score,
+      }),
+    );
+    focusNext.current = 'feedback';
+  };
+
+  const restart = () => {
+    saveActivity(activityId, {
+      lesson,
+      kind: 'roleplay',
+      answers: freshAnswers(),
+      completed: false,
+      ...(saved?.score !== undefined ? { score: saved.score } : {}),
+    });
+    setNotice(null);
+    setReplyError(null);
+    setSettledTurns(-1);
+    setRun((n) => n + 1);
+    focusNext.current = 'log';
+  };
+
+  const firstName = scenario.persona.name.split(/\s+/)[0] ?? scenario.persona.name;
+  return (
+    <section id={activityId} className="roleplay" aria-labelledby={titleId}>
+      {header}
+      <PersonaCard scenario={scenario} start={start} />
+      {notice && (
+        <p className="rp-notice" role="status">
+          {notice === 'resumed'
+            ? 'Welcome back. The conversation carries on from where you left it.'
+            : `This role-play has changed since you last played it, so we kept your first ${state.history.length} ${
+                state.history.length === 1 ? 'reply' : 'replies'
+              } and you can carry on from there.`}
+        </p>
+      )}
+      <ConversationLog
+        key={`log-${run}`}
+        scenario={scenario}
+        state={state}
+        settledTurns={settledTurns}
+        logRef={logRef}
+        latestFeedbackRef={feedbackRef}
+      />
+      <Meters name={scenario.persona.name} variables={state.variables} />
+      {state.node && (
+        <Choices
+          node={state.node}
+          customer={firstName}
+          onChoose={(choiceId) => act({ type: 'choose', choiceId })}
+          onReply={(text) => act({ type: 'reply', text })}
+          replyError={replyError}
+        />
+      )}
+      {state.ended && <Debrief state={state} summary={summary} onReplay={restart} />}
+      {!state.ended && state.history.length > 0 && (
+        <StartOver key={`start-over-${run}`} onConfirm={restart} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { LIMITS } from '../../../domain/assignments/assignment-codec';
+import type { AssignmentDraft, DraftErrors, DraftField } from '../../../domain/assignments/assignment-codec';
+import { FormField } from './form-field';
+
+export interface LessonChoice {
+  slug: string;
+  title: string;
+}
+
+const FIELD_ORDER: DraftField[] = ['group', 'modules', 'due', 'passMark', 'trainer', 'message'];
+
+/** The trainer's form: group, modules, due date, pass mark, and an optional name and message. */
+export function AssignmentForm({
+  lessons,
+  defaultDue,
+  minDue,
+  onCreate,
+}: {
+  lessons: LessonChoice[];
+  defaultDue: string;
+  minDue: string;
+  /** Returns the problems to show, or null when the assignment was created. */
+  onCreate: (draft: AssignmentDraft) => DraftErrors | null;
+}) {
+  const id = useId();
+  const summary = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [draft, setDraft] = useState<AssignmentDraft>({
+    group: '',
+    modules: lessons.map((l) => l.slug),
+    assessment: true,
+    due: defaultDue,
+    passMark: '80',
+    message: '',
+    trainer: '',
+  });
+  const set = <K extends keyof AssignmentDraft>(key: K, value: AssignmentDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const toggle = (slug: string, on: boolean) =>
+    set('modules', on ? [...draft.modules, slug] : draft.modules.filter((s) => s !== slug));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = onCreate(draft) ?? {};
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) requestAnimationFrame(() => summary.current?.focus());
+  };
+
+  const fieldId = (field: DraftField) => `${id}-${field}`;
+  const listed = FIELD_ORDER.filter((f) => errors[f]);
+  return (
+    <form className="assignment-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>New assignment</h2>
+      {listed.length > 0 && (
+        <div className="error-summary" ref={summary} tabIndex={-1} role="alert">
+          <p>
+            <strong>Please check {listed.length === 1 ? 'one thing' : `${listed.length} things`}:</strong>
+          </p>
+          <ul>
+            {listed.map((f) => (
+              <li key={f}>
+                <a href={`#${f === 'modules' ? `${fieldId('modules')}-first` : fieldId(f)}`}>{errors[f]}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <FormField id={fieldId('group')} label="Group or cohort name" error={errors.group}>
+        <input
+          value={draft.group}
+          maxLength={LIMITS.group}
+          onChange={(e) => set('group', e.target.value)}
+          autoComplete="off"
+        />
+      </FormField>
+      <fieldset
+        className={`module-choices${errors.modules ? ' has-error' : ''}`}
+        aria-describedby={errors.modules ? `${fieldId('modules')}-error` : undefined}
+      >
+        <legend>What to complete</legend>
+        {errors.modules && (
+          <p className="form-error" id={`${fieldId('modules')}-error`}>
+            <span aria-hidden="true">⚠ </span>
+            {errors.modules}
+          </p>
+        )}
+        <div className="actions compact">
+          <button
+            type="button"
+            className="button small secondary"
+            onClick={() =>
+              set(
+                'modules',
+                lessons.map((l) => l.slug),
+              )
+            }
+          >
+            Select all modules
+          </button>
+          <button type="button" className="button small secondary" onClick={() => set('modules', [])}>
+            Clear modules
+          </button>
+        </div>
+        {lessons.map((lesson, index) => (
+          <label key={lesson.slug} className="check">
+            <input
+              type="checkbox"
+              id={index === 0 ? `${fieldId('modules')}-first` : undefined}
+              checked={draft.modules.includes(lesson.slug)}
+              onChange={(e) => toggle(lesson.slug, e.target.checked)}
+            />
+            <span>
+              {index + 1}. {lesson.title}
+            </span>
+          </label>
+        ))}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.assessment}
+            onChange={(e) => set('assessment', e.target.checked)}
+          />
+          <span>Final assessment</span>
+        </label>
+      </fieldset>
+      <div className="form-row">
+        <FormField
+          id={fieldId('due')}
+          label="Due date"
+          error={errors.due}
+          hint="Learners see the days left, or how late they are."
+        >
+          <input type="date" value={draft.due} min={minDue} onChange={(e) => set('due', e.target.value)} />
+        </FormField>
+        <FormField
+          id={fieldId('passMark')}
+          label="Pass mark (%)"
+          error={errors.passMark}
+          hint="For the final assessment."
+        >
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={100}
+            step={1}
+            value={draft.passMark}
+            onChange={(e) => set('passMark', e.target.value)}
+          />
+        </FormField>
+      </div>
+      <FormField
+        id={fieldId('trainer')}
+        label={
+          <>
+            Your name <span className="optional">(optional)</span>
+          </>
+        }
+        error={errors.trainer}
+      >
+        <input
+          value={draft.trainer}
+          maxLength={LIMITS.trainer}
+          autoComplete="name"
+          onChange={(e) => set('trainer', e.target.value)}
+        />
+      </FormField>
+      <FormField
+        id={fieldId('message')}
+        label={
+          <>
+            Message to learners <span className="optional">(optional)</span>
+          </>
+        }
+        error={errors.message}
+        hint={`${draft.message.length} of ${LIMITS.message} characters. Learners see it when they open the link.`}
+      >
+        <textarea rows={3} value={draft.message} onChange={(e) => set('message', e.target.value)} />
+      </FormField>
+      <button type="submit" className="button">
+        Create assignment link
+      </button>
+    </form>
+  );
+}

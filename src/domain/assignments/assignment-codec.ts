@@ -1,0 +1,236 @@
+/**
+ * Assignment links. A trainer's assignment travels in the link's fragment (after `#`), so no server sees it:
+ * `base64url(canonical JSON)` + `.` + checksum of that JSON. The JSON carries a schema version (`v`).
+ * Decoding never throws; every way a link can go wrong has its own plain-language message.
+ */
+import { z } from 'zod';
+import { ASSIGNMENT_VERSION } from './assignments';
+import type { Assignment } from './assignments';
+import { addDays, daysBetween, isDateOnly } from './due-dates';
+import { canonicalJson, fromBase64Url, hashString, toBase64Url } from '../lib/hash';
+
+export const LIMITS = { group: 80, trainer: 80, message: 500, modules: 60 } as const;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CHECKSUM = /^[0-9a-f]{14}$/;
+
+const text = (max: number) => z.string().max(max);
+
+export const assignmentSchema = z
+  .object({
+    v: z.literal(ASSIGNMENT_VERSION),
+    id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
+    group: text(LIMITS.group).refine((g) => g.trim().length > 0, 'must not be empty'),
+    modules: z
+      .array(z.string().max(80).regex(SLUG))
+      .max(LIMITS.modules)
+      .refine((m) => new Set(m).size === m.length, 'lists a module twice'),
+    assessment: z.boolean(),
+    due: z.string().refine(isDateOnly, 'is not a real date'),
+    passMark: z.number().int().min(1).max(100),
+    message: text(LIMITS.message).optional(),
+    trainer: text(LIMITS.trainer).optional(),
+    createdAt: z.iso.datetime(),
+  })
+  .refine((a) => a.modules.length > 0 || a.assessment, {
+    message: 'assigns nothing: no modules and no final assessment',
+    path: ['modules'],
+  });
+
+/** A schema problem in words: "the due date is not a real date". */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  labels: Record<string, string>,
+  input: unknown,
+): string {
+  const missing: string[] = [];
+  const wrong: string[] = [];
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    const label = labels[key] ?? labels[String(issue.path[0] ?? '')] ?? (key || 'the content');
+    let value: unknown = input;
+    for (const step of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[step];
+    if (value === undefined && issue.code === 'invalid_type') {
+      if (!missing.includes(label)) missing.push(label);
+    } else {
+      const why =
+        issue.message.startsWith('Invalid') || issue.message.startsWith('Too')
+          ? 'is not valid'
+          : issue.message;
+      const line = `${label} ${why}`;
+      if (!wrong.includes(line)) wrong.push(line);
+    }
+  }
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(`missing ${missing.join(', ')}`);
+  parts.push(...wrong);
+  return parts.join('; ');
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  v: 'the format version',
+  id: 'the assignment id',
+  group: 'the group name',
+  modules: 'the list of modules',
+  assessment: 'the final assessment setting',
+  due: 'the due date',
+  passMark: 'the pass mark',
+  message: 'the message',
+  trainer: "the trainer's name",
+  createdAt: 'the date it was made',
+};
+
+function toAssignment(parsed: z.infer<typeof assignmentSchema>): Assignment {
+  const out: Assignment = {
+    v: parsed.v,
+    id: parsed.id,
+    group: parsed.group,
+    modules: parsed.modules,
+    assessment: parsed.assessment,
+    due: parsed.due,
+    passMark: parsed.passMark,
+    createdAt: parsed.createdAt,
+  };
+  if (parsed.message !== undefined) out.message = parsed.message;
+  if (parsed.trainer !== undefined) out.trainer = parsed.trainer;
+  return out;
+}
+
+/** The fragment to put after `#`. */
+export function encodeAssignment(assignment: Assignment): string {
+  const json = canonicalJson(assignment);
+  return `${toBase64Url(json)}.${hashString(json)}`;
+}
+
+export type LinkProblem = 'empty' | 'truncated' | 'malformed' | 'altered' | 'version' | 'invalid';
+
+export type DecodeResult =
+  { ok: true; assignment: Assignment } | { ok: false; problem: LinkProblem; message: string };
+
+const fail = (problem: LinkProblem, message: string): DecodeResult => ({ ok: false, problem, message });
+
+const MESSAGES = {
+  empty: 'The link has no assignment in it. Everything after the # sign is missing.',
+  truncated:
+    'The link is incomplete: its end has been cut off. This often happens when a long link is split across two lines in an email or chat.',
+  malformed: 'The link is damaged: the part after the # sign is not an assignment.',
+  altered:
+    'The link has been changed since the trainer made it: its checksum does not match what it contains.',
+} as const;
+
+/** Reads a link fragment (with or without the leading `#`). Never throws. */
+export function decodeAssignment(fragment: string): DecodeResult {
+  try {
+    return decode(fragment);
+  } catch {
+    return fail('malformed', MESSAGES.malformed);
+  }
+}
+
+function decode(fragment: string): DecodeResult {
+  const token = fragment.trim().replace(/^#/, '');
+  if (token === '') return fail('empty', MESSAGES.empty);
+  if (token.length > 20_000) return fail('malformed', MESSAGES.malformed);
+  if (!/^[A-Za-z0-9_.-]+$/.test(token)) return fail('malformed', MESSAGES.malformed);
+  const parts = token.split('.');
+  if (parts.length > 2) return fail('malformed', MESSAGES.malformed);
+  const [body = '', checksum] = parts;
+  if (checksum === undefined) {
+    // No checksum at all: a cut-off link still starts like JSON; anything else is not ours.
+    const start = body.length >= 4 ? fromBase64Url(body.slice(0, 4)) : null;
+    return start?.startsWith('{"')
+      ? fail('truncated', MESSAGES.truncated)
+      : fail('malformed', MESSAGES.malformed);
+  }
+  if (!CHECKSUM.test(checksum)) {
+    return /^[0-9a-f]{0,13}$/.test(checksum)
+      ? fail('truncated', MESSAGES.truncated)
+      : fail('malformed', MESSAGES.malformed);
+  }
+  const json = fromBase64Url(body);
+  if (json === null) return fail('malformed', MESSAGES.malformed);
+  // Only the one canonical spelling of the text is accepted, so no character can change unnoticed.
+  if (toBase64Url(json) !== body || hashString(json) !== checksum) return fail('altered', MESSAGES.altered);
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return fail('malformed', MESSAGES.malformed);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return fail('malformed', MESSAGES.malformed);
+  const version = (data as { v?: unknown }).v;
+  if (typeof version === 'number' && Number.isInteger(version) && version > ASSIGNMENT_VERSION) {
+    return fail(
+      'version',
+      `The link was made by a newer version of the course (assignment format ${version}); this course reads format ${ASSIGNMENT_VERSION}. Ask your trainer which address of the course to use.`,
+    );
+  }
+  if (version !== ASSIGNMENT_VERSION) return fail('malformed', MESSAGES.malformed);
+  const parsed = assignmentSchema.safeParse(data);
+  if (!parsed.success) {
+    return fail(
+      'invalid',
+      `The link's details cannot be used: ${describeIssues(parsed.error.issues, FIELD_LABELS, data)}.`,
+    );
+  }
+  return { ok: true, assignment: toAssignment(parsed.data) };
+}
+
+/** What the trainer's form holds, as typed. */
+export interface AssignmentDraft {
+  group: string;
+  modules: string[];
+  assessment: boolean;
+  due: string;
+  passMark: string;
+  message: string;
+  trainer: string;
+}
+
+export type DraftField = 'group' | 'modules' | 'due' | 'passMark' | 'message' | 'trainer';
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+export type DraftResult = { ok: true; assignment: Assignment } | { ok: false; errors: DraftErrors };
+
+/**
+ * Checks the trainer's form and builds the assignment. `today` is the trainer's local date;
+ * `moduleOrder` lists the course's lesson slugs in order, so modules are stored in course order.
+ */
+export function createAssignment(
+  draft: AssignmentDraft,
+  context: { id: string; now: Date; today: string; moduleOrder: string[] },
+): DraftResult {
+  const errors: DraftErrors = {};
+  const group = draft.group.trim();
+  if (!group) errors.group = 'Enter the name of the group or cohort.';
+  else if (group.length > LIMITS.group) errors.group = `Keep the group name to ${LIMITS.group} characters.`;
+  const modules = context.moduleOrder.filter((slug) => draft.modules.includes(slug));
+  if (modules.length === 0 && !draft.assessment)
+    errors.modules = 'Choose at least one module or the final assessment.';
+  if (!isDateOnly(draft.due)) errors.due = 'Enter a due date, for example 2026-04-30.';
+  else if (daysBetween(context.today, draft.due) < 0) errors.due = 'The due date is in the past.';
+  else if (draft.due > addDays(context.today, 5 * 366))
+    errors.due = 'The due date is more than five years away. Check the year.';
+  const passMark = Number(draft.passMark.trim());
+  if (!draft.passMark.trim() || !Number.isInteger(passMark) || passMark < 1 || passMark > 100)
+    errors.passMark = 'Enter a whole number from 1 to 100.';
+  const message = draft.message.trim();
+  if (message.length > LIMITS.message)
+    errors.message = `Keep the message to ${LIMITS.message} characters (it has ${message.length}).`;
+  const trainer = draft.trainer.trim();
+  if (trainer.length > LIMITS.trainer) errors.trainer = `Keep your name to ${LIMITS.trainer} characters.`;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const assignment: Assignment = {
+    v: ASSIGNMENT_VERSION,
+    id: context.id,
+    group,
+    modules,
+    assessment: draft.assessment,
+    due: draft.due,
+    passMark,
+    createdAt: context.now.toISOString(),
+  };
+  if (message) assignment.message = message;
+  if (trainer) assignment.trainer = trainer;
+  return { ok: true, assignment };
+}

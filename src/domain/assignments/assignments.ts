@@ -1,0 +1,166 @@
+/**
+ * Assignments as the learner's course sees them: what a trainer asked for, and how far the learner is.
+ * Plain data and plain checks only (no schema library): the course home reads this on the first screen.
+ * Links are validated with the full schema in `assignment-codec.ts` before anything is stored.
+ */
+import { dueState, dueText } from './due-dates';
+import type { DueState } from './due-dates';
+import { lessonStatus } from '../course/progress';
+import type {
+  AcceptedAssignment,
+  AssessmentAttempt,
+  LessonOutline,
+  LessonStatus,
+  ProgressData,
+} from '../course/progress';
+
+export const ASSIGNMENT_VERSION = 1;
+
+/** What a trainer hands out: carried in the link's fragment, stored by the learner on acceptance. */
+export interface Assignment {
+  v: typeof ASSIGNMENT_VERSION;
+  id: string;
+  /** Cohort or group name. */
+  group: string;
+  /** Lesson slugs, in course order. */
+  modules: string[];
+  /** Whether the final assessment is part of the assignment. */
+  assessment: boolean;
+  /** `YYYY-MM-DD`. */
+  due: string;
+  /** Percentage needed to pass the final assessment, 1..100. */
+  passMark: number;
+  message?: string;
+  /** The trainer's name, if they gave one. */
+  trainer?: string;
+  createdAt: string;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads an assignment the learner already accepted (validated when accepted); null if it is not one. */
+export function readAssignment(value: unknown): Assignment | null {
+  if (!isObj(value)) return null;
+  const { v, id, group, modules, assessment, due, passMark, message, trainer, createdAt } = value;
+  if (v !== ASSIGNMENT_VERSION || typeof id !== 'string' || typeof group !== 'string') return null;
+  if (!Array.isArray(modules) || !modules.every((m) => typeof m === 'string')) return null;
+  if (typeof assessment !== 'boolean' || typeof due !== 'string' || typeof createdAt !== 'string')
+    return null;
+  if (typeof passMark !== 'number') return null;
+  const out: Assignment = {
+    v,
+    id,
+    group,
+    modules: modules as string[],
+    assessment,
+    due,
+    passMark,
+    createdAt,
+  };
+  if (typeof message === 'string') out.message = message;
+  if (typeof trainer === 'string') out.trainer = trainer;
+  return out;
+}
+
+export interface AssessmentProgress {
+  status: LessonStatus;
+  /** Submitted sittings. */
+  attempts: number;
+  /** 0..1, the best submitted score. */
+  bestScore?: number;
+  passed: boolean;
+  lastSubmittedAt?: string;
+}
+
+/** How the learner stands on the final assessment against a pass mark given in percent. */
+export function assessmentProgress(attempts: AssessmentAttempt[], passMark: number): AssessmentProgress {
+  const submitted = attempts.filter((a) => a.submittedAt && typeof a.score === 'number');
+  const best = submitted.reduce<number | undefined>(
+    (max, a) => (max === undefined || (a.score ?? 0) > max ? a.score : max),
+    undefined,
+  );
+  const passed = best !== undefined && Math.round(best * 1000) / 10 >= passMark;
+  const status: LessonStatus = passed ? 'complete' : attempts.length > 0 ? 'in-progress' : 'not-started';
+  const result: AssessmentProgress = { status, attempts: submitted.length, passed };
+  if (best !== undefined) result.bestScore = best;
+  const last = submitted
+    .map((a) => a.submittedAt ?? '')
+    .sort()
+    .at(-1);
+  if (last) result.lastSubmittedAt = last;
+  return result;
+}
+
+export interface AssignedModule {
+  slug: string;
+  title: string;
+  /** Position in the course, from 1; null when this course has no such lesson. */
+  number: number | null;
+  status: LessonStatus;
+}
+
+export interface AssignmentPlan {
+  assignment: Assignment;
+  acceptedAt: string;
+  modules: AssignedModule[];
+  assessment: AssessmentProgress | null;
+  done: number;
+  total: number;
+  complete: boolean;
+  due: DueState;
+  dueText: string;
+}
+
+/** One accepted assignment measured against the learner's progress on a given day. */
+export function assignmentPlan(
+  accepted: AcceptedAssignment,
+  lessons: LessonOutline[],
+  data: ProgressData,
+  today: string,
+): AssignmentPlan | null {
+  const assignment = readAssignment(accepted.assignment);
+  if (!assignment) return null;
+  const ordered = [...lessons].sort((a, b) => a.order - b.order);
+  const modules = assignment.modules.map((slug): AssignedModule => {
+    const index = ordered.findIndex((l) => l.slug === slug);
+    const lesson = ordered[index];
+    return lesson
+      ? { slug, title: lesson.title, number: index + 1, status: lessonStatus(lesson, data) }
+      : { slug, title: slug, number: null, status: 'not-started' };
+  });
+  const assessment = assignment.assessment
+    ? assessmentProgress(data.assessment.attempts, assignment.passMark)
+    : null;
+  const done =
+    modules.filter((m) => m.status === 'complete').length + (assessment?.status === 'complete' ? 1 : 0);
+  const total = modules.length + (assessment ? 1 : 0);
+  return {
+    assignment,
+    acceptedAt: accepted.acceptedAt,
+    modules,
+    assessment,
+    done,
+    total,
+    complete: total > 0 && done === total,
+    due: dueState(assignment.due, today),
+    dueText: dueText(assignment.due, today),
+  };
+}
+
+/** Every accepted assignment, unfinished ones first, soonest due first. */
+export function assignmentPlans(
+  data: ProgressData,
+  lessons: LessonOutline[],
+  today: string,
+): AssignmentPlan[] {
+  return Object.values(data.assignments)
+    .map((accepted) => assignmentPlan(accepted, lessons, data, today))
+    .filter((plan): plan is AssignmentPlan => plan !== null)
+    .sort(
+      (a, b) =>
+        Number(a.complete) - Number(b.complete) ||
+        (a.assignment.due < b.assignment.due ? -1 : a.assignment.due > b.assignment.due ? 1 : 0) ||
+        a.assignment.group.localeCompare(b.assignment.group),
+    );
+}

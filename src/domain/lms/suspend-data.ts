@@ -1,0 +1,461 @@
+/**
+ * The learner's progress as one short string, for an LMS's `cmi.suspend_data`.
+ *
+ * SCORM 1.2 gives a course 4,096 characters there (SCORM 2004: 64,000), and the progress JSON of a
+ * finished course is larger than that. This codec keeps what resuming needs, in this order of priority:
+ *
+ * 1. everything, as compact JSON (timestamps as seconds from one epoch, records as arrays);
+ * 2. if that is too long, the same JSON deflated and written as URL-safe base64 (plain ASCII);
+ * 3. if still too long, it leaves out, one step at a time until it fits:
+ *    a. the answers of assessment attempts other than the best, the latest and any unfinished one
+ *       (every attempt's score, pass mark and result are kept);
+ *    b. the end of long written answers (reflections, typed replies, definitions): texts longer than
+ *       a cap are cut to it, "…" marking the cut; the cap steps down from 1,000 to 60 characters and
+ *       then rises again as far as still fits (ids, which have no spaces, are never cut);
+ *    c. the answers of every submitted assessment attempt (scores kept);
+ *    d. the answers of completed activities (completion and scores kept);
+ *    e. every activity answer.
+ *
+ * Lesson status, sections, completion, scores and timestamps are never left out. What was left out is
+ * returned in `losses`, in words, so the caller can say so; the browser's own copy is never touched.
+ */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import type {
+  AcceptedAssignment,
+  ActivityProgress,
+  AssessmentAttempt,
+  LessonProgress,
+  ProgressData,
+  Profile,
+} from '../course/progress';
+import { emptyProgress } from '../course/progress';
+import { base64UrlToBytes, bytesToBase64Url } from '../lib/hash';
+
+/** The most characters each version's LMS must keep in cmi.suspend_data. */
+export const SCORM12_SUSPEND_LIMIT = 4096;
+export const SCORM2004_SUSPEND_LIMIT = 64000;
+/** What the course allows itself: a little under each limit, as a margin for LMSs that count differently. */
+export const SCORM12_SUSPEND_BUDGET = 4000;
+export const SCORM2004_SUSPEND_BUDGET = 63_000;
+
+/** Deflated payloads start with this letter; plain ones are JSON and start with "{". */
+const DEFLATED = 'z';
+const CODEC_VERSION = 1;
+const TEXT_CAPS = [1000, 600, 400, 250, 150, 60] as const;
+
+type Secs = number | null;
+/** [startedAt, completedAt, seconds spent, updatedAt, reachedEnd, lastSection?] */
+type CompactLesson = [Secs, Secs, number, number, 0 | 1, string?];
+/** [lesson, kind, attempts, completed, updatedAt, score, answers?]: answers absent when left out. */
+type CompactActivity = [string, string, number, 0 | 1, number, number | null, unknown?];
+/** [id, startedAt, passMark, submittedAt, score, passed, questionIds?, responses?] */
+type CompactAttempt = [string, number, number, Secs, number | null, 0 | 1 | null, string[]?, unknown?];
+
+interface Compact {
+  v: number;
+  /** Epoch in whole seconds; every other time is seconds after it. */
+  e: number;
+  l: Record<string, CompactLesson>;
+  a: Record<string, CompactActivity>;
+  t: CompactAttempt[];
+  f?: { n?: string; m?: string; i?: string; u?: number };
+  g?: Record<string, [unknown, number]>;
+  L?: [string, number];
+}
+
+export interface EncodeOptions {
+  /** The most characters to write: SCORM12_SUSPEND_BUDGET or SCORM2004_SUSPEND_BUDGET. */
+  maxLength: number;
+}
+
+export interface EncodeResult {
+  text: string;
+  /** What this copy leaves out to fit, in words; empty when it holds everything. */
+  losses: string[];
+  /** False only when even the smallest form is too long (it is returned all the same). */
+  fits: boolean;
+}
+
+export type DecodeResult =
+  { kind: 'empty' } | { kind: 'ok'; data: ProgressData } | { kind: 'corrupt'; reason: string };
+
+// ---------------------------------------------------------------------------------------------------
+// Reductions, from none to the most
+
+interface Reduction {
+  /** Which submitted attempts keep their answers. */
+  attempts: 'all' | 'key' | 'none';
+  /** Written answers longer than this are shortened. */
+  textCap: number;
+  /** Which activities keep their answers: all, only those not yet completed, or none. */
+  answers: 'all' | 'open' | 'none';
+}
+
+const PLAN: Reduction[] = [
+  { attempts: 'all', textCap: Infinity, answers: 'all' },
+  { attempts: 'key', textCap: Infinity, answers: 'all' },
+  ...TEXT_CAPS.map((textCap): Reduction => ({ attempts: 'key', textCap, answers: 'all' })),
+  { attempts: 'none', textCap: 60, answers: 'all' },
+  { attempts: 'none', textCap: 60, answers: 'open' },
+  { attempts: 'none', textCap: 60, answers: 'none' },
+];
+
+/** Shortens free text (strings with a space in them, so ids are never cut) anywhere inside a value. */
+function capText(value: unknown, cap: number, counter: { cut: number }): unknown {
+  if (typeof value === 'string') {
+    if (value.length <= cap || !/\s/.test(value)) return value;
+    const points = Array.from(value);
+    if (points.length <= cap) return value;
+    counter.cut += 1;
+    return `${points.slice(0, Math.max(0, cap - 1)).join('')}…`;
+  }
+  if (Array.isArray(value)) return value.map((item) => capText(item, cap, counter));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = capText(item, cap, counter);
+    return out;
+  }
+  return value;
+}
+
+/** The attempts whose answers matter most: the best submitted one, the latest, and any unfinished one. */
+function keyAttemptIds(attempts: AssessmentAttempt[]): Set<string> {
+  const keep = new Set<string>();
+  let best: AssessmentAttempt | undefined;
+  for (const attempt of attempts) {
+    if (!attempt.submittedAt) keep.add(attempt.id);
+    else if (attempt.score !== undefined && (best?.score === undefined || attempt.score > best.score))
+      best = attempt;
+  }
+  if (best) keep.add(best.id);
+  const latest = attempts.reduce<AssessmentAttempt | undefined>(
+    (last, a) => (!last || a.startedAt >= last.startedAt ? a : last),
+    undefined,
+  );
+  if (latest) keep.add(latest.id);
+  return keep;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Progress → compact form
+
+const toSeconds = (iso: string | undefined): number | null => {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+};
+
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+function allTimes(data: ProgressData): (string | undefined)[] {
+  return [
+    ...Object.values(data.lessons).flatMap((l) => [l.startedAt, l.completedAt, l.updatedAt]),
+    ...Object.values(data.activities).map((a) => a.updatedAt),
+    ...data.assessment.attempts.flatMap((a) => [a.startedAt, a.submittedAt]),
+    ...Object.values(data.assignments).map((a) => a.acceptedAt),
+    data.profile.updatedAt,
+    data.lastLesson?.at,
+  ];
+}
+
+interface Losses {
+  attemptsTrimmed: number;
+  textsCut: number;
+  answersDropped: number;
+}
+
+function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact; losses: Losses } {
+  const seconds = allTimes(data)
+    .map(toSeconds)
+    .filter((s): s is number => s !== null);
+  const epoch = seconds.length > 0 ? Math.min(...seconds) : 0;
+  const rel = (iso: string | undefined): Secs => {
+    const s = toSeconds(iso);
+    return s === null ? null : s - epoch;
+  };
+  const relOrZero = (iso: string | undefined) => rel(iso) ?? 0;
+  const counter = { cut: 0 };
+  const losses: Losses = { attemptsTrimmed: 0, textsCut: 0, answersDropped: 0 };
+
+  const lessons: Record<string, CompactLesson> = {};
+  for (const [slug, l] of Object.entries(data.lessons)) {
+    const row: CompactLesson = [
+      rel(l.startedAt),
+      rel(l.completedAt),
+      Math.floor(l.timeSpentMs / 1000),
+      relOrZero(l.updatedAt),
+      l.reachedEnd ? 1 : 0,
+    ];
+    if (l.lastSection !== undefined) row.push(l.lastSection);
+    lessons[slug] = row;
+  }
+
+  const activities: Record<string, CompactActivity> = {};
+  for (const [id, a] of Object.entries(data.activities)) {
+    const row: CompactActivity = [
+      a.lesson,
+      a.kind,
+      a.attempts,
+      a.completed ? 1 : 0,
+      relOrZero(a.updatedAt),
+      a.score === undefined ? null : round4(a.score),
+    ];
+    const keep = reduction.answers === 'all' || (reduction.answers === 'open' && !a.completed);
+    if (keep) row.push(capText(a.answers ?? null, reduction.textCap, counter));
+    else if (a.answers !== undefined && a.answers !== null) losses.answersDropped += 1;
+    activities[id] = row;
+  }
+
+  const key = keyAttemptIds(data.assessment.attempts);
+  const attempts = data.assessment.attempts.map((a): CompactAttempt => {
+    const row: CompactAttempt = [
+      a.id,
+      relOrZero(a.startedAt),
+      round4(a.passMark),
+      rel(a.submittedAt),
+      a.score === undefined ? null : round4(a.score),
+      a.passed === undefined ? null : a.passed ? 1 : 0,
+    ];
+    const keep =
+      !a.submittedAt || reduction.attempts === 'all' || (reduction.attempts === 'key' && key.has(a.id));
+    if (keep) row.push(a.questionIds, capText(a.responses, reduction.textCap, counter));
+    else losses.attemptsTrimmed += 1;
+    return row;
+  });
+
+  const compact: Compact = { v: CODEC_VERSION, e: epoch, l: lessons, a: activities, t: attempts };
+  const profile: NonNullable<Compact['f']> = {};
+  if (data.profile.name !== undefined) profile.n = data.profile.name;
+  if (data.profile.email !== undefined) profile.m = data.profile.email;
+  if (data.profile.employeeId !== undefined) profile.i = data.profile.employeeId;
+  const profileAt = rel(data.profile.updatedAt);
+  if (profileAt !== null) profile.u = profileAt;
+  if (Object.keys(profile).length > 0) compact.f = profile;
+  const assignments = Object.entries(data.assignments);
+  if (assignments.length > 0) {
+    compact.g = Object.fromEntries(
+      assignments.map(([id, a]) => [id, [a.assignment ?? null, relOrZero(a.acceptedAt)]]),
+    );
+  }
+  if (data.lastLesson) compact.L = [data.lastLesson.slug, relOrZero(data.lastLesson.at)];
+  losses.textsCut = counter.cut;
+  return { compact, losses };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Text forms
+
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+function describe(losses: Losses, reduction: Reduction): string[] {
+  const out: string[] = [];
+  if (losses.attemptsTrimmed > 0)
+    out.push(
+      `the answers of ${losses.attemptsTrimmed} earlier assessment attempt${losses.attemptsTrimmed === 1 ? '' : 's'} (scores kept)`,
+    );
+  if (losses.textsCut > 0)
+    out.push(
+      `the end of ${losses.textsCut} long written answer${losses.textsCut === 1 ? '' : 's'} (kept to ${reduction.textCap} characters)`,
+    );
+  if (losses.answersDropped > 0)
+    out.push(
+      `the answers of ${losses.answersDropped} ${reduction.answers === 'open' ? 'completed ' : ''}activit${losses.answersDropped === 1 ? 'y' : 'ies'} (completion and scores kept)`,
+    );
+  return out;
+}
+
+interface Encoded {
+  text: string;
+  losses: string[];
+}
+
+/** Plain JSON when it fits, else deflated. */
+function tryReduction(data: ProgressData, reduction: Reduction, maxLength: number): Encoded {
+  const { compact, losses } = toCompact(data, reduction);
+  const plain = asciiJson(compact);
+  const described = describe(losses, reduction);
+  if (plain.length <= maxLength) return { text: plain, losses: described };
+  return { text: DEFLATED + bytesToBase64Url(deflateSync(strToU8(plain), { level: 9 })), losses: described };
+}
+
+/**
+ * Progress as a string of at most `maxLength` plain ASCII characters, leaving out as little as it can
+ * (see the order at the top of this file). Deterministic: the same progress always gives the same text.
+ */
+export function encodeSuspendData(data: ProgressData, { maxLength }: EncodeOptions): EncodeResult {
+  let last: Encoded = { text: '', losses: [] };
+  for (const [index, reduction] of PLAN.entries()) {
+    const result = tryReduction(data, reduction, maxLength);
+    if (result.text.length > maxLength) {
+      last = result;
+      continue;
+    }
+    // Written answers were shortened to fit: keep as much of them as will still fit.
+    const previous = PLAN[index - 1];
+    if (
+      index > 0 &&
+      previous &&
+      previous.textCap > reduction.textCap &&
+      reduction.attempts === previous.attempts
+    ) {
+      let fits = result;
+      let low = reduction.textCap;
+      let high = Number.isFinite(previous.textCap) ? previous.textCap : longestText(data);
+      while (high - low > 8) {
+        const cap = Math.floor((low + high) / 2);
+        const candidate = tryReduction(data, { ...reduction, textCap: cap }, maxLength);
+        if (candidate.text.length <= maxLength) {
+          fits = candidate;
+          low = cap;
+        } else high = cap;
+      }
+      return { ...fits, fits: true };
+    }
+    return { ...result, fits: true };
+  }
+  return { ...last, fits: false };
+}
+
+function longestText(data: ProgressData): number {
+  let longest = 0;
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') longest = Math.max(longest, value.length);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const activity of Object.values(data.activities)) walk(activity.answers);
+  for (const attempt of data.assessment.attempts) walk(attempt.responses);
+  return longest;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Compact form → progress
+
+class Invalid extends Error {}
+
+const fail = (what: string): never => {
+  throw new Invalid(what);
+};
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v: unknown, what: string): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fail(`${what} is not a number`);
+const str = (v: unknown, what: string): string => (typeof v === 'string' ? v : fail(`${what} is not text`));
+const optNum = (v: unknown, what: string): number | null => (v === null ? null : num(v, what));
+
+function fromCompact(raw: unknown): ProgressData {
+  if (!isRecord(raw)) return fail('the saved progress is not an object');
+  if (raw.v !== CODEC_VERSION) return fail(`unknown suspend data format ${String(raw.v)}`);
+  const epoch = num(raw.e, 'the epoch');
+  const iso = (offset: number) => new Date((epoch + offset) * 1000).toISOString();
+  const optIso = (offset: number | null) => (offset === null ? undefined : iso(offset));
+  const data = emptyProgress();
+
+  if (!isRecord(raw.l)) fail('the lessons are missing');
+  for (const [slug, row] of Object.entries(raw.l as Record<string, unknown>)) {
+    if (!Array.isArray(row)) fail(`lesson ${slug} is not a list`);
+    const [started, completed, secs, updated, end, section] = row as unknown[];
+    const lesson: LessonProgress = {
+      timeSpentMs: num(secs, 'time spent') * 1000,
+      reachedEnd: end === 1,
+      updatedAt: iso(num(updated, 'lesson update time')),
+    };
+    const startedAt = optIso(optNum(started, 'lesson start time'));
+    const completedAt = optIso(optNum(completed, 'lesson completion time'));
+    if (startedAt) lesson.startedAt = startedAt;
+    if (completedAt) lesson.completedAt = completedAt;
+    if (section !== undefined) lesson.lastSection = str(section, 'last section');
+    data.lessons[slug] = lesson;
+  }
+
+  if (!isRecord(raw.a)) fail('the activities are missing');
+  for (const [id, row] of Object.entries(raw.a as Record<string, unknown>)) {
+    if (!Array.isArray(row)) fail(`activity ${id} is not a list`);
+    const fields = row as unknown[];
+    const [lesson, kind, attempts, completed, updated, score, answers] = fields;
+    const activity: ActivityProgress = {
+      lesson: str(lesson, 'activity lesson'),
+      kind: str(kind, 'activity kind'),
+      attempts: num(attempts, 'activity attempts'),
+      answers: fields.length > 6 ? answers : null,
+      completed: completed === 1,
+      updatedAt: iso(num(updated, 'activity update time')),
+    };
+    const s = optNum(score ?? null, 'activity score');
+    if (s !== null) activity.score = s;
+    data.activities[id] = activity;
+  }
+
+  if (!Array.isArray(raw.t)) fail('the assessment attempts are missing');
+  for (const row of raw.t as unknown[]) {
+    if (!Array.isArray(row)) fail('an assessment attempt is not a list');
+    const [id, started, passMark, submitted, score, passed, questionIds, responses] = row as unknown[];
+    const attempt: AssessmentAttempt = {
+      id: str(id, 'attempt id'),
+      startedAt: iso(num(started, 'attempt start time')),
+      questionIds: Array.isArray(questionIds) ? questionIds.map((q) => str(q, 'question id')) : [],
+      responses: isRecord(responses) ? responses : {},
+      passMark: num(passMark, 'pass mark'),
+    };
+    const submittedAt = optIso(optNum(submitted, 'attempt submission time'));
+    const s = optNum(score, 'attempt score');
+    if (submittedAt) attempt.submittedAt = submittedAt;
+    if (s !== null) attempt.score = s;
+    if (passed === 0 || passed === 1) attempt.passed = passed === 1;
+    data.assessment.attempts.push(attempt);
+  }
+
+  if (raw.f !== undefined) {
+    if (!isRecord(raw.f)) fail('the profile is not an object');
+    const f = raw.f as Record<string, unknown>;
+    const profile: Profile = {};
+    if (f.n !== undefined) profile.name = str(f.n, 'name');
+    if (f.m !== undefined) profile.email = str(f.m, 'email');
+    if (f.i !== undefined) profile.employeeId = str(f.i, 'employee id');
+    if (f.u !== undefined) profile.updatedAt = iso(num(f.u, 'profile update time'));
+    data.profile = profile;
+  }
+  if (raw.g !== undefined) {
+    if (!isRecord(raw.g)) fail('the assignments are not an object');
+    for (const [id, row] of Object.entries(raw.g as Record<string, unknown>)) {
+      if (!Array.isArray(row)) fail(`assignment ${id} is not a list`);
+      const [assignment, accepted] = row as unknown[];
+      const entry: AcceptedAssignment = { id, assignment, acceptedAt: iso(num(accepted, 'acceptance time')) };
+      data.assignments[id] = entry;
+    }
+  }
+  if (raw.L !== undefined) {
+    if (!Array.isArray(raw.L)) fail('the last lesson is not a list');
+    const [slug, at] = raw.L as unknown[];
+    data.lastLesson = { slug: str(slug, 'last lesson'), at: iso(num(at, 'last lesson time')) };
+  }
+  return data;
+}
+
+/** Reads what encodeSuspendData wrote. Never throws: anything else comes back as a reason. */
+export function decodeSuspendData(text: string): DecodeResult {
+  if (text.trim() === '') return { kind: 'empty' };
+  let json: string;
+  if (text.startsWith('{')) json = text;
+  else if (text.startsWith(DEFLATED)) {
+    const bytes = base64UrlToBytes(text.slice(1));
+    if (!bytes) return { kind: 'corrupt', reason: 'the saved progress is not in a known encoding' };
+    try {
+      json = strFromU8(inflateSync(bytes));
+    } catch {
+      return { kind: 'corrupt', reason: 'the saved progress could not be unpacked' };
+    }
+  } else {
+    return { kind: 'corrupt', reason: 'the saved progress was not written by this course' };
+  }
+  try {
+    return { kind: 'ok', data: fromCompact(JSON.parse(json)) };
+  } catch (error) {
+    const reason = error instanceof Invalid ? error.message : 'the saved progress is not readable';
+    return { kind: 'corrupt', reason };
+  }
+}

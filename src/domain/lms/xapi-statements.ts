@@ -1,0 +1,434 @@
+/**
+ * Learning events as xAPI statements: which verb, which activity, which result. Pure data in, statements out;
+ * sending them is the tracking layer's job. Every activity id sits under one course IRI, so an LRS query for
+ * the course (with related activities) finds everything a learner did in it.
+ */
+import type { LearningEvent } from '../course/learning-events';
+
+/** The course's own IRI. Lessons, activities, scenarios and the assessment hang below it. */
+export const COURSE_IRI = 'https://servewell.example/course/servewell';
+/** Where our extension keys live (xAPI extension keys must be IRIs). */
+export const EXTENSION_IRI = 'https://servewell.example/xapi/extensions';
+
+export const EXTENSIONS = {
+  section: `${EXTENSION_IRI}/section`,
+  activityKind: `${EXTENSION_IRI}/activity-kind`,
+  attempt: `${EXTENSION_IRI}/attempt`,
+  passMark: `${EXTENSION_IRI}/pass-mark`,
+  ending: `${EXTENSION_IRI}/ending`,
+  outcome: `${EXTENSION_IRI}/outcome`,
+  group: `${EXTENSION_IRI}/group`,
+  assignment: `${EXTENSION_IRI}/assignment`,
+} as const;
+
+const ADL_VERBS = 'http://adlnet.gov/expapi/verbs/';
+const ADL_ACTIVITIES = 'http://adlnet.gov/expapi/activities/';
+
+export type VerbName =
+  | 'initialized'
+  | 'attempted'
+  | 'progressed'
+  | 'completed'
+  | 'answered'
+  | 'responded'
+  | 'passed'
+  | 'failed'
+  | 'terminated';
+
+export interface XapiVerb {
+  id: string;
+  display: Record<string, string>;
+}
+
+export const verb = (name: VerbName): XapiVerb => ({ id: `${ADL_VERBS}${name}`, display: { 'en-US': name } });
+
+/** The verb's short name when it is one of ours, else null. */
+export function verbName(id: string): VerbName | null {
+  if (!id.startsWith(ADL_VERBS)) return null;
+  const name = id.slice(ADL_VERBS.length);
+  const known: VerbName[] = [
+    'initialized',
+    'attempted',
+    'progressed',
+    'completed',
+    'answered',
+    'responded',
+    'passed',
+    'failed',
+    'terminated',
+  ];
+  return known.includes(name as VerbName) ? (name as VerbName) : null;
+}
+
+export const ACTIVITY_TYPES = {
+  course: `${ADL_ACTIVITIES}course`,
+  lesson: `${ADL_ACTIVITIES}lesson`,
+  interaction: `${ADL_ACTIVITIES}interaction`,
+  question: `${ADL_ACTIVITIES}cmi.interaction`,
+  simulation: `${ADL_ACTIVITIES}simulation`,
+  assessment: `${ADL_ACTIVITIES}assessment`,
+} as const;
+
+export interface XapiAccount {
+  homePage: string;
+  name: string;
+}
+
+/** An xAPI Agent: one inverse functional identifier (mbox, mbox_sha1sum, openid or account) and a name. */
+export interface XapiAgent {
+  objectType: 'Agent';
+  name?: string;
+  mbox?: string;
+  mbox_sha1sum?: string;
+  openid?: string;
+  account?: XapiAccount;
+}
+
+export interface XapiActivityDefinition {
+  type?: string;
+  name?: Record<string, string>;
+  interactionType?: 'other';
+}
+
+export interface XapiActivity {
+  objectType: 'Activity';
+  id: string;
+  definition?: XapiActivityDefinition;
+}
+
+export interface XapiResult {
+  score?: { scaled: number; raw?: number; min?: number; max?: number };
+  success?: boolean;
+  completion?: boolean;
+  response?: string;
+  duration?: string;
+  extensions?: Record<string, unknown>;
+}
+
+export interface XapiContext {
+  registration?: string;
+  contextActivities?: { parent?: XapiActivity[]; grouping?: XapiActivity[] };
+  platform?: string;
+  language?: string;
+  extensions?: Record<string, unknown>;
+}
+
+export interface XapiStatement {
+  id: string;
+  actor: XapiAgent;
+  verb: XapiVerb;
+  object: XapiActivity;
+  result?: XapiResult;
+  context?: XapiContext;
+  timestamp: string;
+}
+
+/** Who is learning, in which registration, and what the course calls its lessons. */
+export interface StatementScope {
+  actor: XapiAgent;
+  registration?: string;
+  /** Defaults to COURSE_IRI. */
+  courseIri?: string;
+  courseTitle?: string;
+  /** Lesson titles by slug, for activity names an LRS can show. */
+  lessonTitles?: Record<string, string>;
+  /** The trainer's assignment the learner is working to, if they accepted one. */
+  assignment?: AssignmentRef;
+}
+
+/** What statements carry of an accepted assignment, so an LRS report can show group, due date and pass mark. */
+export interface AssignmentRef {
+  id: string;
+  group: string;
+  /** `YYYY-MM-DD` */
+  due: string;
+  /** Percent, 1..100. */
+  passMark: number;
+  modules: string[];
+  assessment: boolean;
+}
+
+const segment = (value: string) => encodeURIComponent(value);
+
+/** Every activity id the course uses, under one course IRI. */
+export function activityIds(courseIri: string = COURSE_IRI) {
+  return {
+    course: courseIri,
+    lesson: (slug: string) => `${courseIri}/lessons/${segment(slug)}`,
+    activity: (id: string) => `${courseIri}/activities/${segment(id)}`,
+    question: (activity: string, question: string) =>
+      `${courseIri}/activities/${segment(activity)}/${segment(question)}`,
+    scenario: (scenario: string) => `${courseIri}/scenarios/${segment(scenario)}`,
+    scenarioNode: (scenario: string, node: string) =>
+      `${courseIri}/scenarios/${segment(scenario)}/${segment(node)}`,
+    assessment: `${courseIri}/assessment`,
+  };
+}
+
+/** The lesson slug when an activity id is a lesson of this course, else null. */
+export function lessonSlugOf(activityId: string, courseIri: string = COURSE_IRI): string | null {
+  const prefix = `${courseIri}/lessons/`;
+  if (!activityId.startsWith(prefix)) return null;
+  const rest = activityId.slice(prefix.length);
+  if (rest === '' || rest.includes('/')) return null;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+}
+
+/** Seconds as an ISO 8601 duration with at most two decimals, as xAPI asks: 3725.5 s -> "PT1H2M5.5S". */
+export function isoDuration(ms: number): string {
+  const centis = Math.max(0, Math.round(ms / 10));
+  const hours = Math.floor(centis / 360000);
+  const minutes = Math.floor((centis % 360000) / 6000);
+  const seconds = (centis % 6000) / 100;
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
+}
+
+/**
+ * Formats 16 random bytes as an RFC 4122 version 4 UUID. The caller supplies the bytes (the browser's
+ * crypto), so this stays pure; statement ids are made once, when a statement is queued, and kept with it.
+ */
+export function uuidFromBytes(bytes: Uint8Array): string {
+  if (bytes.length < 16) throw new Error('A UUID needs 16 random bytes.');
+  const b = Array.from(bytes.slice(0, 16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = b.map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Launch links written for older LMSs wrap each value in an array (`"mbox": ["mailto:..."]`). */
+const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
+const text = (v: unknown): string | undefined => {
+  const value = first(v);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+};
+
+export type ActorResult = { ok: true; actor: XapiAgent } | { ok: false; reason: string };
+
+/**
+ * Reads the `actor` a launch link carries (a JSON string or an object) into an xAPI Agent. Accepts the
+ * TinCan launch shape with arrays and `account` as `{accountServiceHomePage, accountName}`.
+ */
+export function parseLaunchActor(raw: unknown): ActorResult {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return { ok: false, reason: 'the learner (actor) in the launch link is not readable JSON' };
+    }
+  }
+  if (!isObj(value)) return { ok: false, reason: 'the learner (actor) in the launch link is missing' };
+  const agent: XapiAgent = { objectType: 'Agent' };
+  const name = text(value.name);
+  if (name) agent.name = name;
+  const mbox = text(value.mbox);
+  const sha1 = text(value.mbox_sha1sum);
+  const openid = text(value.openid);
+  const account = first(value.account);
+  if (mbox) {
+    if (!/^mailto:[^@\s]+@[^@\s]+$/.test(mbox))
+      return { ok: false, reason: 'the learner’s email (mbox) must look like mailto:name@example.org' };
+    agent.mbox = mbox;
+  } else if (sha1) {
+    if (!/^[0-9a-f]{40}$/i.test(sha1))
+      return { ok: false, reason: 'the learner’s mbox_sha1sum must be 40 hexadecimal digits' };
+    agent.mbox_sha1sum = sha1.toLowerCase();
+  } else if (openid) {
+    agent.openid = openid;
+  } else if (isObj(account)) {
+    const homePage = text(account.homePage) ?? text(account.accountServiceHomePage);
+    const accountName = text(account.name) ?? text(account.accountName);
+    if (!homePage || !accountName)
+      return { ok: false, reason: 'the learner’s account needs both a homePage and a name' };
+    agent.account = { homePage, name: accountName };
+  } else {
+    return {
+      ok: false,
+      reason: 'the learner (actor) needs an mbox, mbox_sha1sum, openid or account to identify them',
+    };
+  }
+  return { ok: true, actor: agent };
+}
+
+/** A readable label for an agent: its name, else its email, account name or other identifier. */
+export function agentLabel(agent: unknown): string {
+  if (!isObj(agent)) return 'Unknown learner';
+  const name = text(agent.name);
+  if (name) return name;
+  const mbox = text(agent.mbox);
+  if (mbox) return mbox.replace(/^mailto:/, '');
+  const account = isObj(agent.account) ? agent.account : undefined;
+  const accountName = account ? text(account.name) : undefined;
+  if (accountName) return accountName;
+  return text(agent.openid) ?? text(agent.mbox_sha1sum) ?? 'Unknown learner';
+}
+
+/** A stable key for an agent: the identifier an LRS matches on. */
+export function agentKey(agent: unknown): string {
+  if (!isObj(agent)) return 'unknown';
+  const mbox = text(agent.mbox);
+  if (mbox) return mbox.toLowerCase();
+  const sha1 = text(agent.mbox_sha1sum);
+  if (sha1) return `sha1:${sha1.toLowerCase()}`;
+  const openid = text(agent.openid);
+  if (openid) return openid;
+  const account = isObj(agent.account) ? agent.account : undefined;
+  if (account) return `${text(account.homePage) ?? ''}::${text(account.name) ?? ''}`;
+  return 'unknown';
+}
+
+const activity = (id: string, type: string, name?: string): XapiActivity => {
+  const definition: XapiActivityDefinition = { type };
+  if (name) definition.name = { 'en-US': name };
+  return { objectType: 'Activity', id, definition };
+};
+
+/** A score in 0..1 as an xAPI score; clamped so an LRS never rejects it. */
+const score = (scaled: number) => {
+  const value = Math.min(1, Math.max(0, Number.isFinite(scaled) ? scaled : 0));
+  const rounded = Math.round(value * 10000) / 10000;
+  return { scaled: rounded, raw: rounded, min: 0, max: 1 };
+};
+
+interface Parts {
+  verb: VerbName;
+  object: XapiActivity;
+  result?: XapiResult;
+  /** Parent activities (e.g. the lesson a question belongs to). */
+  parents?: XapiActivity[];
+  extensions?: Record<string, unknown>;
+}
+
+function build(scope: StatementScope, id: string, at: string, parts: Parts): XapiStatement {
+  const ids = activityIds(scope.courseIri);
+  const statement: XapiStatement = {
+    id,
+    actor: scope.actor,
+    verb: verb(parts.verb),
+    object: parts.object,
+    timestamp: at,
+  };
+  if (parts.result) statement.result = parts.result;
+  const context: XapiContext = { platform: 'Servewell', language: 'en' };
+  if (scope.registration) context.registration = scope.registration;
+  const contextActivities: NonNullable<XapiContext['contextActivities']> = {};
+  if (parts.object.id !== ids.course)
+    contextActivities.grouping = [activity(ids.course, ACTIVITY_TYPES.course, scope.courseTitle)];
+  if (parts.parents && parts.parents.length > 0) contextActivities.parent = parts.parents;
+  if (contextActivities.grouping || contextActivities.parent) context.contextActivities = contextActivities;
+  const extensions: Record<string, unknown> = { ...parts.extensions };
+  if (scope.assignment) {
+    extensions[EXTENSIONS.group] = scope.assignment.group;
+    extensions[EXTENSIONS.assignment] = scope.assignment;
+  }
+  if (Object.keys(extensions).length > 0) context.extensions = extensions;
+  statement.context = context;
+  return statement;
+}
+
+const courseActivity = (scope: StatementScope) =>
+  activity(activityIds(scope.courseIri).course, ACTIVITY_TYPES.course, scope.courseTitle);
+
+const lessonActivity = (scope: StatementScope, slug: string) =>
+  activity(activityIds(scope.courseIri).lesson(slug), ACTIVITY_TYPES.lesson, scope.lessonTitles?.[slug]);
+
+/** "initialized": the learner opened the course in this registration. */
+export function initializedStatement(scope: StatementScope, id: string, at: string): XapiStatement {
+  return build(scope, id, at, { verb: 'initialized', object: courseActivity(scope) });
+}
+
+/** "terminated": the session ended, with how long it lasted. */
+export function terminatedStatement(
+  scope: StatementScope,
+  id: string,
+  at: string,
+  durationMs?: number,
+): XapiStatement {
+  const parts: Parts = { verb: 'terminated', object: courseActivity(scope) };
+  if (durationMs !== undefined) parts.result = { duration: isoDuration(durationMs) };
+  return build(scope, id, at, parts);
+}
+
+/** The statement a learning event becomes. Every event the store publishes has one. */
+export function statementForEvent(scope: StatementScope, event: LearningEvent, id: string): XapiStatement {
+  const ids = activityIds(scope.courseIri);
+  const make = (parts: Parts) => build(scope, id, event.at, parts);
+  switch (event.type) {
+    case 'lesson-started':
+      return make({ verb: 'attempted', object: lessonActivity(scope, event.lesson) });
+    case 'lesson-progressed':
+      return make({
+        verb: 'progressed',
+        object: lessonActivity(scope, event.lesson),
+        extensions: { [EXTENSIONS.section]: event.section },
+      });
+    case 'lesson-completed':
+      return make({
+        verb: 'completed',
+        object: lessonActivity(scope, event.lesson),
+        result: { completion: true },
+      });
+    case 'question-answered': {
+      const question = activity(ids.question(event.activity, event.question), ACTIVITY_TYPES.question);
+      question.definition = { ...question.definition, interactionType: 'other' };
+      return make({
+        verb: 'answered',
+        object: question,
+        result: { success: event.correct, response: event.response, score: score(event.credit) },
+        parents: [
+          activity(ids.activity(event.activity), ACTIVITY_TYPES.interaction),
+          lessonActivity(scope, event.lesson),
+        ],
+      });
+    }
+    case 'activity-completed': {
+      const result: XapiResult = { completion: true };
+      if (event.score !== undefined) result.score = score(event.score);
+      return make({
+        verb: 'completed',
+        object: activity(ids.activity(event.activity), ACTIVITY_TYPES.interaction),
+        result,
+        parents: [lessonActivity(scope, event.lesson)],
+        extensions: { [EXTENSIONS.activityKind]: event.kind },
+      });
+    }
+    case 'roleplay-responded': {
+      const response = event.choice ?? event.text;
+      return make({
+        verb: 'responded',
+        object: activity(ids.scenarioNode(event.scenario, event.node), ACTIVITY_TYPES.interaction),
+        ...(response !== undefined ? { result: { response } } : {}),
+        parents: [
+          activity(ids.scenario(event.scenario), ACTIVITY_TYPES.simulation),
+          lessonActivity(scope, event.lesson),
+        ],
+      });
+    }
+    case 'roleplay-ended':
+      return make({
+        verb: 'completed',
+        object: activity(ids.scenario(event.scenario), ACTIVITY_TYPES.simulation),
+        result: {
+          completion: true,
+          score: score(event.score),
+          extensions: { [EXTENSIONS.ending]: event.ending, [EXTENSIONS.outcome]: event.outcome },
+        },
+        parents: [lessonActivity(scope, event.lesson)],
+      });
+    case 'assessment-submitted':
+      return make({
+        verb: event.passed ? 'passed' : 'failed',
+        object: activity(ids.assessment, ACTIVITY_TYPES.assessment, 'Final assessment'),
+        result: { success: event.passed, completion: true, score: score(event.score) },
+        extensions: { [EXTENSIONS.attempt]: event.attempt, [EXTENSIONS.passMark]: event.passMark },
+      });
+  }
+}

@@ -1,0 +1,198 @@
+import { emptyProgress } from '../../domain/course/progress';
+import type {
+  AcceptedAssignment,
+  ActivityProgress,
+  AssessmentAttempt,
+  LessonProgress,
+  ProgressData,
+  Profile,
+} from '../../domain/course/progress';
+
+/** Version of the saved progress shape. Bump it with a new step in `migrations` below. */
+export const PROGRESS_VERSION = 2;
+export const PROGRESS_KEY = 'servewell-progress';
+
+// A small hand-written schema: the first screen loads this, so it stays free of a validation library.
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIso = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const optString = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+
+function assign<T extends object>(target: T, key: keyof T, value: unknown) {
+  if (value !== undefined) (target as Obj)[key as string] = value;
+}
+
+function parseLesson(v: unknown): LessonProgress | null {
+  if (!isObj(v) || !isIso(v.updatedAt)) return null;
+  const lesson: LessonProgress = {
+    timeSpentMs: count(v.timeSpentMs),
+    reachedEnd: v.reachedEnd === true,
+    updatedAt: v.updatedAt,
+  };
+  assign(lesson, 'startedAt', isIso(v.startedAt) ? v.startedAt : undefined);
+  assign(lesson, 'completedAt', isIso(v.completedAt) ? v.completedAt : undefined);
+  assign(lesson, 'lastSection', optString(v.lastSection));
+  return lesson;
+}
+
+function parseActivity(v: unknown): ActivityProgress | null {
+  if (!isObj(v) || !isIso(v.updatedAt) || typeof v.lesson !== 'string' || typeof v.kind !== 'string')
+    return null;
+  const activity: ActivityProgress = {
+    lesson: v.lesson,
+    kind: v.kind,
+    attempts: Math.floor(count(v.attempts)),
+    answers: v.answers,
+    completed: v.completed === true,
+    updatedAt: v.updatedAt,
+  };
+  if (typeof v.score === 'number' && v.score >= 0 && v.score <= 1) activity.score = v.score;
+  return activity;
+}
+
+function parseRecord<T>(v: unknown, item: (x: unknown) => T | null): Record<string, T> | null {
+  if (!isObj(v)) return null;
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(v)) {
+    const parsed = item(value);
+    if (!parsed) return null;
+    out[key] = parsed;
+  }
+  return out;
+}
+
+function parseAttempt(v: unknown): AssessmentAttempt | null {
+  if (!isObj(v) || typeof v.id !== 'string' || !isIso(v.startedAt)) return null;
+  if (!Array.isArray(v.questionIds) || !v.questionIds.every((q) => typeof q === 'string')) return null;
+  if (!isObj(v.responses) || typeof v.passMark !== 'number') return null;
+  const attempt: AssessmentAttempt = {
+    id: v.id,
+    startedAt: v.startedAt,
+    questionIds: v.questionIds as string[],
+    responses: v.responses,
+    passMark: v.passMark,
+  };
+  assign(attempt, 'submittedAt', isIso(v.submittedAt) ? v.submittedAt : undefined);
+  assign(attempt, 'score', typeof v.score === 'number' ? v.score : undefined);
+  assign(attempt, 'passed', typeof v.passed === 'boolean' ? v.passed : undefined);
+  return attempt;
+}
+
+function parseAssignment(v: unknown): AcceptedAssignment | null {
+  if (!isObj(v) || typeof v.id !== 'string' || !isIso(v.acceptedAt)) return null;
+  return { id: v.id, assignment: v.assignment, acceptedAt: v.acceptedAt };
+}
+
+/** Validates progress data of the current version; null when it is not in the expected shape. */
+export function parseProgressData(v: unknown): ProgressData | null {
+  if (!isObj(v)) return null;
+  const lessons = parseRecord(v.lessons, parseLesson);
+  const activities = parseRecord(v.activities, parseActivity);
+  if (!lessons || !activities) return null;
+  const profile: Profile = {};
+  if (isObj(v.profile)) {
+    for (const key of ['name', 'email', 'employeeId', 'updatedAt'] as const)
+      assign(profile, key, optString(v.profile[key]));
+  }
+  const attempts = isObj(v.assessment) && Array.isArray(v.assessment.attempts) ? v.assessment.attempts : [];
+  const parsedAttempts = attempts.map(parseAttempt);
+  if (parsedAttempts.some((a) => a === null)) return null;
+  const assignments = v.assignments === undefined ? {} : parseRecord(v.assignments, parseAssignment);
+  if (!assignments) return null;
+  const data: ProgressData = {
+    lessons,
+    activities,
+    profile,
+    assessment: { attempts: parsedAttempts as AssessmentAttempt[] },
+    assignments,
+  };
+  if (v.lastLesson !== undefined) {
+    if (!isObj(v.lastLesson) || typeof v.lastLesson.slug !== 'string' || !isIso(v.lastLesson.at)) return null;
+    data.lastLesson = { slug: v.lastLesson.slug, at: v.lastLesson.at };
+  }
+  return data;
+}
+
+/** Version 1 (the first release): completed lessons as a list, last section per lesson. */
+interface ProgressV1 {
+  completedLessons: string[];
+  lastLesson?: string;
+  lastSection?: Record<string, string>;
+  answers?: Record<string, unknown>;
+}
+
+function parseV1(v: unknown): ProgressV1 {
+  if (
+    !isObj(v) ||
+    !Array.isArray(v.completedLessons) ||
+    !v.completedLessons.every((s) => typeof s === 'string')
+  ) {
+    throw new Error('not a version 1 save');
+  }
+  const sections = isObj(v.lastSection) ? v.lastSection : {};
+  return {
+    completedLessons: v.completedLessons as string[],
+    ...(typeof v.lastLesson === 'string' ? { lastLesson: v.lastLesson } : {}),
+    lastSection: Object.fromEntries(
+      Object.entries(sections).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    ),
+    answers: isObj(v.answers) ? v.answers : {},
+  };
+}
+
+const migrations: Record<number, (state: unknown) => unknown> = {
+  1: (state) => {
+    const v1 = parseV1(state);
+    const now = new Date(0).toISOString();
+    const data = emptyProgress();
+    const slugs = new Set([...v1.completedLessons, ...Object.keys(v1.lastSection ?? {})]);
+    for (const slug of slugs) {
+      const done = v1.completedLessons.includes(slug);
+      const section = v1.lastSection?.[slug];
+      const lesson: LessonProgress = { startedAt: now, timeSpentMs: 0, reachedEnd: done, updatedAt: now };
+      if (done) lesson.completedAt = now;
+      if (section) lesson.lastSection = section;
+      data.lessons[slug] = lesson;
+    }
+    for (const [id, answers] of Object.entries(v1.answers ?? {})) {
+      data.activities[id] = {
+        lesson: '',
+        kind: 'unknown',
+        attempts: 1,
+        answers,
+        completed: true,
+        updatedAt: now,
+      };
+    }
+    if (v1.lastLesson) data.lastLesson = { slug: v1.lastLesson, at: now };
+    return data;
+  },
+};
+
+export type MigrationResult = { ok: true; data: ProgressData } | { ok: false; reason: string };
+
+/**
+ * Brings saved progress of any known version up to the current one and validates it.
+ * Never throws: unknown versions and shapes come back as a reason a person can read.
+ */
+export function migrateProgress(state: unknown, version: number): MigrationResult {
+  if (!Number.isInteger(version) || version < 1)
+    return { ok: false, reason: `unknown save version ${String(version)}` };
+  if (version > PROGRESS_VERSION) {
+    return { ok: false, reason: `saved by a newer version of the course (version ${version})` };
+  }
+  let current = state;
+  try {
+    for (let v = version; v < PROGRESS_VERSION; v += 1) {
+      const step = migrations[v];
+      if (!step) return { ok: false, reason: `no way to upgrade save version ${v}` };
+      current = step(current);
+    }
+  } catch {
+    return { ok: false, reason: `the saved progress (version ${version}) is not in the expected shape` };
+  }
+  const parsed = parseProgressData(current);
+  if (!parsed) return { ok: false, reason: 'the saved progress is not in the expected shape' };
+  return { ok: true, data: parsed };
+}

@@ -1,0 +1,251 @@
+import { act } from '@testing-library/react';
+import { emptyProgress } from '../../domain/course/progress';
+import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
+import { createProgressStore, listenToOtherTabs, pickData } from './progress-store';
+import { memoryStorage, serialise } from '../safe-storage';
+import type { KeyValueStorage, StorageIssue } from '../safe-storage';
+
+const clock =
+  (iso = '2026-03-01T09:00:00.000Z') =>
+  () =>
+    new Date(iso);
+
+function setup(storage: KeyValueStorage | null = memoryStorage(), now = clock()) {
+  const issues: StorageIssue[] = [];
+  const store = createProgressStore({ storage, onIssue: (i) => issues.push(i), now });
+  return { store, issues, storage };
+}
+
+const savedV1 = {
+  state: {
+    completedLessons: ['greeting'],
+    lastLesson: 'listening',
+    lastSection: { listening: 'charlie-section' },
+  },
+  version: 1,
+};
+
+describe('progress store: saving and loading', () => {
+  it('saves lesson progress and reads it back in a new session', () => {
+    const storage = memoryStorage();
+    const first = setup(storage).store;
+    first.getState().startLesson('greeting');
+    first.getState().visitSection('greeting', 'bravo-section');
+    first.getState().addTime('greeting', 1500);
+    first.getState().saveActivity('q1', {
+      lesson: 'greeting',
+      kind: 'quiz',
+      answers: { a: 1 },
+      completed: true,
+      score: 0.5,
+      attempt: true,
+    });
+
+    const second = setup(storage).store.getState();
+    expect(second.lessons.greeting).toMatchObject({
+      lastSection: 'bravo-section',
+      timeSpentMs: 1500,
+      startedAt: expect.any(String),
+    });
+    expect(second.activities.q1).toMatchObject({
+      attempts: 1,
+      answers: { a: 1 },
+      completed: true,
+      score: 0.5,
+    });
+    expect(second.lastLesson?.slug).toBe('greeting');
+  });
+
+  it('migrates a saved version 1 shape to the current version', () => {
+    const storage = memoryStorage();
+    storage.setItem(PROGRESS_KEY, JSON.stringify(savedV1));
+    const { store, issues } = setup(storage);
+    expect(issues).toEqual([]);
+    const state = store.getState();
+    expect(state.lessons.greeting?.completedAt).toBeDefined();
+    expect(state.lessons.greeting?.reachedEnd).toBe(true);
+    expect(state.lessons.listening).toMatchObject({ lastSection: 'charlie-section' });
+    expect(state.lastLesson?.slug).toBe('listening');
+  });
+
+  it('has a migration for every version below the current one', () => {
+    expect(PROGRESS_VERSION).toBe(2);
+    expect(migrateProgress(savedV1.state, 1).ok).toBe(true);
+    expect(migrateProgress({ completedLessons: 'nope' }, 1)).toEqual({
+      ok: false,
+      reason: expect.stringContaining('version 1'),
+    });
+  });
+
+  it('refuses a save from a newer version without throwing', () => {
+    expect(migrateProgress(emptyProgress(), PROGRESS_VERSION + 1)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('newer'),
+    });
+  });
+});
+
+describe('progress store: bad conditions', () => {
+  it('keeps corrupt JSON under a backup key, starts fresh and reports it', () => {
+    const storage = memoryStorage();
+    storage.setItem(PROGRESS_KEY, '{"state": {"lessons": [oops');
+    const { store, issues } = setup(storage, clock());
+    expect(store.getState().lessons).toEqual({});
+    expect(issues).toHaveLength(1);
+    const issue = issues[0]!;
+    expect(issue.kind).toBe('recovered');
+    if (issue.kind !== 'recovered') return;
+    expect(storage.getItem(issue.backupKey)).toBe('{"state": {"lessons": [oops');
+    expect(issue.backupKey.startsWith(`${PROGRESS_KEY}:backup:`)).toBe(true);
+  });
+
+  it('sets aside valid JSON of an unknown shape or version', () => {
+    for (const raw of [
+      '[1,2,3]',
+      '{"state": {"lessons": 5}, "version": 2}',
+      '{"state": {}, "version": 99}',
+    ]) {
+      const storage = memoryStorage();
+      storage.setItem(PROGRESS_KEY, raw);
+      const { issues } = setup(storage);
+      expect(issues.map((i) => i.kind)).toEqual(['recovered']);
+      const issue = issues[0];
+      if (issue?.kind === 'recovered') expect(storage.getItem(issue.backupKey)).toBe(raw);
+    }
+  });
+
+  it('works in memory and says so when storage is unavailable', () => {
+    const { store, issues } = setup(null);
+    expect(issues).toEqual([{ kind: 'unavailable' }]);
+    store.getState().startLesson('greeting');
+    expect(store.getState().lessons.greeting).toBeDefined();
+  });
+
+  it('keeps working in memory when storage is full', () => {
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    const { store, issues } = setup(full);
+    expect(() => store.getState().startLesson('greeting')).not.toThrow();
+    expect(issues).toEqual([{ kind: 'full' }]);
+    store.getState().visitSection('greeting', 'alpha-section');
+    expect(store.getState().lessons.greeting?.lastSection).toBe('alpha-section');
+  });
+});
+
+describe('progress store: two tabs', () => {
+  it('does not erase a lesson another tab completed when this tab writes', () => {
+    const storage = memoryStorage();
+    const tabA = setup(storage).store;
+    const tabB = setup(storage).store;
+    tabA.getState().completeLesson('greeting');
+    tabB.getState().startLesson('listening');
+    const saved = setup(storage).store.getState();
+    expect(saved.lessons.greeting?.completedAt).toBeDefined();
+    expect(saved.lessons.listening?.startedAt).toBeDefined();
+  });
+
+  it('shows another tab’s change through the storage event', () => {
+    const { store } = setup(memoryStorage());
+    const stop = listenToOtherTabs(store);
+    const other = {
+      ...emptyProgress(),
+      lessons: { follow: { timeSpentMs: 0, reachedEnd: true, completedAt: 'x', updatedAt: 'y' } },
+    };
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: serialise(other) }));
+    });
+    expect(store.getState().lessons.follow?.completedAt).toBe('x');
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: 'garbage' }));
+    expect(pickData(store.getState()).lessons.follow).toBeDefined();
+    stop();
+  });
+});
+
+describe('progress store: assessment and assignments', () => {
+  it('saves attempts and accepted assignments across sessions', () => {
+    const storage = memoryStorage();
+    const { store } = setup(storage);
+    store
+      .getState()
+      .saveAttempt({ id: 'a1', startedAt: 't', questionIds: ['q'], responses: { q: 1 }, passMark: 0.8 });
+    store.getState().saveAttempt({
+      id: 'a1',
+      startedAt: 't',
+      questionIds: ['q'],
+      responses: { q: 1 },
+      passMark: 0.8,
+      submittedAt: 'u',
+      score: 1,
+      passed: true,
+    });
+    store.getState().acceptAssignment('as1', { group: 'North' });
+    store.getState().acceptAssignment('as1', { group: 'changed' });
+    const again = setup(storage).store.getState();
+    expect(again.assessment.attempts).toEqual([
+      expect.objectContaining({ id: 'a1', passed: true, score: 1 }),
+    ]);
+    expect(again.assignments.as1).toMatchObject({ assignment: { group: 'North' } });
+  });
+});
+
+describe('progress store: learning events for trackers', () => {
+  it('publishes what the learner did, once each', async () => {
+    const { onLearningEvent } = await import('./learning-event-bus');
+    const seen: string[] = [];
+    const stop = onLearningEvent((e) =>
+      seen.push(e.type === 'lesson-progressed' ? `${e.type}:${e.section}` : e.type),
+    );
+    const { store } = setup();
+    const s = store.getState();
+    s.startLesson('greeting');
+    s.startLesson('greeting');
+    s.visitSection('greeting', 'alpha');
+    s.visitSection('greeting', 'alpha');
+    s.saveActivity('q', {
+      lesson: 'greeting',
+      kind: 'quiz',
+      answers: {},
+      completed: true,
+      score: 1,
+      events: [
+        {
+          type: 'question-answered',
+          lesson: 'greeting',
+          activity: 'q',
+          question: 'q1',
+          response: 'A',
+          correct: true,
+          credit: 1,
+        },
+      ],
+    });
+    s.saveActivity('q', { lesson: 'greeting', kind: 'quiz', answers: {}, completed: true });
+    s.completeLesson('greeting');
+    s.completeLesson('greeting');
+    s.saveAttempt({ id: 'x', startedAt: 't', questionIds: [], responses: {}, passMark: 0.8 });
+    s.saveAttempt({
+      id: 'x',
+      startedAt: 't',
+      questionIds: [],
+      responses: {},
+      passMark: 0.8,
+      submittedAt: 'u',
+      score: 0.9,
+      passed: true,
+    });
+    stop();
+    expect(seen).toEqual([
+      'lesson-started',
+      'lesson-progressed:alpha',
+      'question-answered',
+      'activity-completed',
+      'lesson-completed',
+      'assessment-submitted',
+    ]);
+  });
+});

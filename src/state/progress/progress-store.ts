@@ -1,0 +1,209 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { emptyLessonProgress, emptyProgress, mergeProgress } from '../../domain/course/progress';
+import type {
+  ActivityProgress,
+  AssessmentAttempt,
+  LessonProgress,
+  ProgressData,
+  Profile,
+} from '../../domain/course/progress';
+import type { LearningEventInput } from '../../domain/course/learning-events';
+import { publishLearningEvent } from './learning-event-bus';
+import { useNotices } from '../notices-store';
+import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
+import { createSafeStorage, probeLocalStorage, readSaved } from '../safe-storage';
+import type { KeyValueStorage, StorageIssue } from '../safe-storage';
+
+export interface ActivitySave {
+  lesson: string;
+  kind: string;
+  answers: unknown;
+  completed: boolean;
+  score?: number;
+  /** Count this save as a new attempt. */
+  attempt?: boolean;
+  /** What just happened, for trackers (xAPI, SCORM): e.g. a question answered or a role-play choice. */
+  events?: LearningEventInput[];
+}
+
+export interface ProgressActions {
+  startLesson: (slug: string) => void;
+  visitSection: (slug: string, sectionId: string) => void;
+  reachEnd: (slug: string) => void;
+  addTime: (slug: string, ms: number) => void;
+  completeLesson: (slug: string) => void;
+  saveActivity: (id: string, save: ActivitySave) => void;
+  setProfile: (profile: Omit<Profile, 'updatedAt'>) => void;
+  /** Starts or replaces an assessment attempt (matched by id). */
+  saveAttempt: (attempt: AssessmentAttempt) => void;
+  acceptAssignment: (id: string, assignment: unknown) => void;
+  /** Folds in progress saved by another tab. */
+  mergeFrom: (other: ProgressData) => void;
+  /** Forgets everything in memory (tests use it between cases). Saved copies merge back in on the next write. */
+  resetProgress: () => void;
+}
+
+export type ProgressState = ProgressData & ProgressActions;
+
+export function pickData(state: ProgressData): ProgressData {
+  const data: ProgressData = {
+    lessons: state.lessons,
+    activities: state.activities,
+    profile: state.profile,
+    assessment: state.assessment,
+    assignments: state.assignments,
+  };
+  if (state.lastLesson) data.lastLesson = state.lastLesson;
+  return data;
+}
+
+interface StoreOptions {
+  storage: KeyValueStorage | null;
+  onIssue: (issue: StorageIssue) => void;
+  now?: () => Date;
+}
+
+export function createProgressStore({ storage, onIssue, now = () => new Date() }: StoreOptions) {
+  const stamp = () => now().toISOString();
+  const publish = (event: LearningEventInput) => publishLearningEvent({ ...event, at: stamp() } as never);
+  return create<ProgressState>()(
+    persist(
+      (set) => {
+        const updateLesson = (
+          slug: string,
+          change: (l: LessonProgress, at: string) => Partial<LessonProgress>,
+        ) =>
+          set((state) => {
+            const at = stamp();
+            const current = state.lessons[slug] ?? emptyLessonProgress(at);
+            return {
+              lessons: { ...state.lessons, [slug]: { ...current, ...change(current, at), updatedAt: at } },
+            };
+          });
+        return {
+          ...emptyProgress(),
+          startLesson: (slug) =>
+            set((state) => {
+              if (!state.lessons[slug]?.startedAt) publish({ type: 'lesson-started', lesson: slug });
+              const at = stamp();
+              const current = state.lessons[slug] ?? emptyLessonProgress(at);
+              return {
+                lessons: {
+                  ...state.lessons,
+                  [slug]: { ...current, startedAt: current.startedAt ?? at, updatedAt: at },
+                },
+                lastLesson: { slug, at },
+              };
+            }),
+          visitSection: (slug, sectionId) =>
+            set((state) => {
+              const at = stamp();
+              const current = state.lessons[slug] ?? emptyLessonProgress(at);
+              if (current.lastSection === sectionId && state.lastLesson?.slug === slug) return state;
+              if (current.lastSection !== sectionId)
+                publish({ type: 'lesson-progressed', lesson: slug, section: sectionId });
+              return {
+                lessons: { ...state.lessons, [slug]: { ...current, lastSection: sectionId, updatedAt: at } },
+                lastLesson: { slug, at },
+              };
+            }),
+          reachEnd: (slug) => updateLesson(slug, () => ({ reachedEnd: true })),
+          addTime: (slug, ms) =>
+            updateLesson(slug, (l) => ({ timeSpentMs: l.timeSpentMs + Math.max(0, Math.round(ms)) })),
+          completeLesson: (slug) =>
+            updateLesson(slug, (l, at) => {
+              if (!l.completedAt) publish({ type: 'lesson-completed', lesson: slug });
+              return { completedAt: l.completedAt ?? at };
+            }),
+          saveActivity: (id, save) =>
+            set((state) => {
+              const previous = state.activities[id];
+              const next: ActivityProgress = {
+                lesson: save.lesson,
+                kind: save.kind,
+                answers: save.answers,
+                completed: save.completed || (previous?.completed ?? false),
+                attempts: (previous?.attempts ?? 0) + (save.attempt ? 1 : 0),
+                updatedAt: stamp(),
+              };
+              if (save.score !== undefined) next.score = save.score;
+              for (const event of save.events ?? []) publish(event);
+              if (next.completed && !previous?.completed) {
+                publish({
+                  type: 'activity-completed',
+                  lesson: save.lesson,
+                  activity: id,
+                  kind: save.kind,
+                  ...(save.score !== undefined ? { score: save.score } : {}),
+                });
+              }
+              return { activities: { ...state.activities, [id]: next } };
+            }),
+          setProfile: (profile) =>
+            set((state) => ({ profile: { ...state.profile, ...profile, updatedAt: stamp() } })),
+          saveAttempt: (attempt) =>
+            set((state) => {
+              const before = state.assessment.attempts.find((a) => a.id === attempt.id);
+              if (attempt.submittedAt && !before?.submittedAt) {
+                publish({
+                  type: 'assessment-submitted',
+                  attempt: attempt.id,
+                  score: attempt.score ?? 0,
+                  passed: attempt.passed ?? false,
+                  passMark: attempt.passMark,
+                });
+              }
+              const others = state.assessment.attempts.filter((a) => a.id !== attempt.id);
+              return { assessment: { attempts: [...others, attempt] } };
+            }),
+          acceptAssignment: (id, assignment) =>
+            set((state) => ({
+              assignments: {
+                ...state.assignments,
+                [id]: state.assignments[id] ?? { id, assignment, acceptedAt: stamp() },
+              },
+            })),
+          mergeFrom: (other) => set((state) => mergeProgress(pickData(state), other)),
+          resetProgress: () =>
+            set((state) => {
+              const { lastLesson: _dropped, ...rest } = state;
+              return { ...rest, ...emptyProgress() };
+            }, true),
+        };
+      },
+      {
+        name: PROGRESS_KEY,
+        version: PROGRESS_VERSION,
+        storage: createSafeStorage({ storage, onIssue }),
+        partialize: (state) => pickData(state),
+        migrate: (persisted, version) => {
+          const result = migrateProgress(persisted, version);
+          return result.ok ? result.data : emptyProgress();
+        },
+        merge: (persisted, current) => ({ ...current, ...(persisted as ProgressData) }),
+      },
+    ),
+  );
+}
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+export const useProgress: ProgressStore = createProgressStore({
+  storage: probeLocalStorage(),
+  onIssue: (issue) => useNotices.getState().report(issue),
+});
+
+/** Keeps this tab in step with others: a change saved elsewhere is merged in here. */
+export function listenToOtherTabs(store: ProgressStore = useProgress): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== PROGRESS_KEY || event.newValue === null) return;
+    const theirs = readSaved(event.newValue);
+    if (theirs.kind !== 'ok') return;
+    const mine = pickData(store.getState());
+    const merged = mergeProgress(mine, theirs.data);
+    if (JSON.stringify(merged) !== JSON.stringify(mine)) store.getState().mergeFrom(theirs.data);
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

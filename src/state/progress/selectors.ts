@@ -1,0 +1,34 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { ProgressData } from '../../domain/course/progress';
+import { useProgress } from './progress-store';
+
+/** The saved progress as plain data (no actions), stable between renders while unchanged. */
+export function useProgressData(): ProgressData {
+  return useProgress(
+    useShallow((state) => ({
+      lessons: state.lessons,
+      activities: state.activities,
+      profile: state.profile,
+      assessment: state.assessment,
+      assignments: state.assignments,
+      ...(state.lastLesson ? { lastLesson: state.lastLesson } : {}),
+    })),
+  );
+}
+
+export const useLessonProgress = (slug: string) => useProgress((state) => state.lessons[slug]);
+export const useActivityProgress = (id: string) => useProgress((state) => state.activities[id]);
+export const useProgressActions = () =>
+  useProgress(
+    useShallow((state) => ({
+      startLesson: state.startLesson,
+      visitSection: state.visitSection,
+      reachEnd: state.reachEnd,
+      addTime: state.addTime,
+      completeLesson: state.completeLesson,
+      saveActivity: state.saveActivity,
+      setProfile: state.setProfile,
+      saveAttempt: state.saveAttempt,
+      acceptAssignment: state.acceptAssignment,
+    })),
+  );

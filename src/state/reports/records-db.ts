@@ -1,0 +1,143 @@
+/**
+ * HR's imported completion records, kept in IndexedDB so they survive reloads. Uses the raw API.
+ * What is read back is checked again (storage is a trust boundary): records that cannot be read are left
+ * where they are, counted and reported, never deleted behind anyone's back.
+ */
+import { readEnvelope, RECORD_FORMAT, RECORD_VERSION } from '../../domain/reports/record-codec';
+import type { StoredRecord } from '../../domain/reports/records-merge';
+
+export const RECORDS_DB_NAME = 'servewell-reports';
+/** Version of the database layout; bump it with a new step in `upgrade`. */
+export const RECORDS_DB_VERSION = 1;
+const STORE = 'records';
+const BY_LEARNER = 'learnerKey';
+
+export interface LoadedRecords {
+  records: StoredRecord[];
+  /** Saved entries that could not be read; they stay in the database untouched. */
+  unreadable: number;
+}
+
+export interface RecordsDb {
+  /** 'indexeddb', or 'memory' when the browser would not open a database (records last until the tab closes). */
+  kind: 'indexeddb' | 'memory';
+  load(): Promise<LoadedRecords>;
+  /** Adds or replaces records, all in one transaction. */
+  save(records: readonly StoredRecord[]): Promise<void>;
+  removeLearner(learnerKey: string): Promise<void>;
+  clear(): Promise<void>;
+  close(): void;
+}
+
+const FAR_FUTURE = new Date(8.64e15);
+
+/** A saved entry as a record, or null when it is not one (any more). */
+export function readStoredRecord(value: unknown): StoredRecord | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { key, learnerKey, checksum, importedAt, record } = value as Record<string, unknown>;
+  if (typeof key !== 'string' || typeof learnerKey !== 'string' || typeof importedAt !== 'string')
+    return null;
+  const reading = readEnvelope(
+    { format: RECORD_FORMAT, version: RECORD_VERSION, checksum, record },
+    FAR_FUTURE,
+  );
+  return reading.ok
+    ? { key, learnerKey, checksum: reading.checksum, importedAt, record: reading.record }
+    : null;
+}
+
+const done = (request: IDBRequest) =>
+  new Promise<void>((resolve, reject) => {
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('The database request failed.'));
+  });
+
+const finished = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('The database transaction failed.'));
+    tx.onabort = () => reject(tx.error ?? new Error('The database transaction was aborted.'));
+  });
+
+function upgrade(db: IDBDatabase, oldVersion: number) {
+  if (oldVersion < 1) {
+    const store = db.createObjectStore(STORE, { keyPath: 'key' });
+    store.createIndex(BY_LEARNER, 'learnerKey', { unique: false });
+  }
+}
+
+/** Opens (creating if needed) the records database. Rejects when IndexedDB is unavailable or blocked. */
+export function openRecordsDb(
+  options: { name?: string; factory?: IDBFactory | null } = {},
+): Promise<RecordsDb> {
+  const factory = options.factory === undefined ? globalThis.indexedDB : options.factory;
+  const name = options.name ?? RECORDS_DB_NAME;
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    if (!factory) {
+      reject(new Error('This browser has no IndexedDB.'));
+      return;
+    }
+    const request = factory.open(name, RECORDS_DB_VERSION);
+    request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('The records database could not be opened.'));
+    request.onblocked = () =>
+      reject(new Error('The records database is open in an older tab; close it and try again.'));
+  }).then((db): RecordsDb => {
+    // Another tab upgrading the database closes this connection rather than blocking it.
+    db.onversionchange = () => db.close();
+    return {
+      kind: 'indexeddb',
+      async load() {
+        const tx = db.transaction(STORE, 'readonly');
+        const request = tx.objectStore(STORE).getAll();
+        await done(request);
+        const records: StoredRecord[] = [];
+        let unreadable = 0;
+        for (const value of request.result as unknown[]) {
+          const record = readStoredRecord(value);
+          if (record) records.push(record);
+          else unreadable += 1;
+        }
+        return { records, unreadable };
+      },
+      async save(records) {
+        if (records.length === 0) return;
+        const tx = db.transaction(STORE, 'readwrite');
+        const store = tx.objectStore(STORE);
+        for (const record of records) store.put(record);
+        await finished(tx);
+      },
+      async removeLearner(learnerKey) {
+        const tx = db.transaction(STORE, 'readwrite');
+        const store = tx.objectStore(STORE);
+        const keys = store.index(BY_LEARNER).getAllKeys(IDBKeyRange.only(learnerKey));
+        keys.onsuccess = () => {
+          for (const key of keys.result) store.delete(key);
+        };
+        await finished(tx);
+      },
+      async clear() {
+        const tx = db.transaction(STORE, 'readwrite');
+        tx.objectStore(STORE).clear();
+        await finished(tx);
+      },
+      close: () => db.close(),
+    };
+  });
+}
+
+/** The same interface in memory, for browsers that will not open a database. */
+export function memoryRecordsDb(initial: readonly StoredRecord[] = []): RecordsDb {
+  const map = new Map(initial.map((r) => [r.key, r]));
+  return {
+    kind: 'memory',
+    load: async () => ({ records: [...map.values()], unreadable: 0 }),
+    save: async (records) => records.forEach((r) => map.set(r.key, r)),
+    removeLearner: async (learnerKey) => {
+      for (const [key, r] of map) if (r.learnerKey === learnerKey) map.delete(key);
+    },
+    clear: async () => map.clear(),
+    close: () => undefined,
+  };
+}
