@@ -16,8 +16,43 @@ const BROWSER_GLOBALS = [
   'XMLHttpRequest',
 ];
 
-/** Imports point down this list, never up: app → components → content → tracking → state → domain. */
+/**
+ * Imports point down this list, never up: app → content → components → tracking → state → domain.
+ * src/config (the route table) and lessons/ (authored content) sit beside the floors: anything may use the route
+ * table, and only src/content reads lessons/ (docs/architecture.md).
+ */
 const layer = (target, from, message) => ({ target, from, message });
+
+const LAYER_ZONES = [
+  layer(
+    './src/domain',
+    ['./src/state', './src/tracking', './src/content', './src/components', './src/app', './src/config'],
+    'src/domain is pure: it imports no other layer.',
+  ),
+  layer(
+    './src/state',
+    ['./src/tracking', './src/content', './src/components', './src/app'],
+    'src/state may import only src/domain.',
+  ),
+  layer(
+    './src/tracking',
+    ['./src/content', './src/components', './src/app'],
+    'src/tracking may import only src/state and src/domain.',
+  ),
+  layer('./src/content', ['./src/app'], 'src/content may not import src/app.'),
+  layer(
+    './src/components',
+    ['./src/app', './src/content'],
+    'src/components may not import src/app or src/content (lesson data reaches them as props).',
+  ),
+];
+
+/** Shipped code reads authored content only through src/content; tests may load it to check it. */
+const CONTENT_ZONE = layer(
+  ['./src/app', './src/components', './src/tracking', './src/state', './src/domain', './src/config'],
+  './lessons',
+  'Only src/content may import lessons/: pass lesson content down as props or arguments.',
+);
 
 export default tseslint.config(
   {
@@ -55,42 +90,13 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            layer(
-              './src/domain',
-              [
-                './src/state',
-                './src/tracking',
-                './src/content',
-                './src/components',
-                './src/app',
-                './src/config',
-              ],
-              'src/domain is pure: it imports no other layer.',
-            ),
-            layer(
-              './src/state',
-              ['./src/tracking', './src/content', './src/components', './src/app'],
-              'src/state may import only src/domain.',
-            ),
-            layer(
-              './src/tracking',
-              ['./src/content', './src/components', './src/app'],
-              'src/tracking may import only src/state and src/domain.',
-            ),
-            layer('./src/content', ['./src/app'], 'src/content may not import src/app.'),
-            layer(
-              './src/components',
-              ['./src/app', './src/content'],
-              'src/components may not import src/app or src/content (lesson data reaches them as props).',
-            ),
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, CONTENT_ZONE] }] },
   },
   {
     files: ['src/domain/**/*.ts'],

@@ -5,6 +5,7 @@ import { textOf } from '../components/text-of';
 import { DefinitionsExercise } from '../components/activities/definitions/definitions-exercise';
 import { Reflection } from '../components/activities/reflection/reflection';
 import { RolePlay } from '../components/activities/role-play/role-play';
+import { scenarios } from '../../lessons/scenarios/index';
 import { Quiz } from '../components/activities/quiz/quiz';
 import {
   Item,
@@ -33,6 +34,12 @@ function LessonLink({ href = '', children, ...rest }: ComponentPropsWithoutRef<'
       <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
   );
+}
+
+/** `<RolePlay scenario="billing-error" />` in a lesson: the scenario is looked up here, in the content layer. */
+function RolePlayTag({ scenario, id }: { scenario: string; id?: string }) {
+  const found = Object.hasOwn(scenarios, scenario) ? scenarios[scenario] : undefined;
+  return <RolePlay scenarioId={scenario} scenario={found} {...(id === undefined ? {} : { id })} />;
 }
 
 function KeyTakeaways({ children }: { children?: ReactNode }) {
@@ -68,6 +75,6 @@ export const mdxComponents = {
   Pair,
   ShortText,
   Reflection,
-  RolePlay,
+  RolePlay: RolePlayTag,
   DefinitionsExercise,
 };

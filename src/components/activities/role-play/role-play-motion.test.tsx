@@ -33,7 +33,9 @@ const hidden = (container: HTMLElement) =>
 describe('RolePlay motion', () => {
   it('new lines fade in after a move; what was already there does not move', async () => {
     setReducedMotion(false);
-    const { container } = render(<RolePlay scenario="internal-it-help" />);
+    const { container } = render(
+      <RolePlay scenarioId="internal-it-help" scenario={scenarios['internal-it-help']} />,
+    );
     expect(hidden(container)).toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: best.steps[0]!.choiceText }));
     const items = container.querySelectorAll('.rp-item');
@@ -44,7 +46,9 @@ describe('RolePlay motion', () => {
 
   it('with reduced motion, everything appears at once', async () => {
     setReducedMotion(true);
-    const { container } = render(<RolePlay scenario="internal-it-help" />);
+    const { container } = render(
+      <RolePlay scenarioId="internal-it-help" scenario={scenarios['internal-it-help']} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: best.steps[0]!.choiceText }));
     expect(container.querySelectorAll('.rp-item').length).toBeGreaterThan(3);
     expect(hidden(container)).toHaveLength(0);

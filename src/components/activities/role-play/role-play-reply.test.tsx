@@ -18,7 +18,7 @@ const choiceText = (nodeId: string, choiceId: string) =>
 async function reachFreeTextTurn() {
   const view = render(
     <LessonContext value="service-chain">
-      <RolePlay scenario="internal-it-help" />
+      <RolePlay scenarioId="internal-it-help" scenario={scenarios['internal-it-help']} />
     </LessonContext>,
   );
   await userEvent.click(screen.getByRole('button', { name: choiceText('it-open', 'it-open-urgent') }));
@@ -47,7 +47,7 @@ const GOOD_REPLY =
 
 describe('RolePlay: replying in your own words', () => {
   it('only offers a typed reply at a free-text turn', async () => {
-    render(<RolePlay scenario="internal-it-help" />);
+    render(<RolePlay scenarioId="internal-it-help" scenario={scenarios['internal-it-help']} />);
     expect(screen.queryByRole('button', { name: 'Write my own reply' })).not.toBeInTheDocument();
   });
 
@@ -124,7 +124,7 @@ describe('RolePlay: replying in your own words', () => {
     await userEvent.type(box, GOOD_REPLY);
     await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
     view.unmount();
-    render(<RolePlay scenario="internal-it-help" />);
+    render(<RolePlay scenarioId="internal-it-help" scenario={scenarios['internal-it-help']} />);
     expect(screen.getByText(GOOD_REPLY)).toBeInTheDocument();
     expect(screen.getByText(/Found: Show empathy/)).toBeInTheDocument();
   });

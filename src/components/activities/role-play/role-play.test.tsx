@@ -15,7 +15,7 @@ const best = bestPath(scenario);
 function renderRolePlay(id = 'internal-it-help') {
   return render(
     <LessonContext value="service-chain">
-      <RolePlay scenario={id} />
+      <RolePlay scenarioId={id} scenario={scenarios[id]} />
     </LessonContext>,
   );
 }
@@ -217,7 +217,11 @@ describe('RolePlay', () => {
   it('saves under its own id when given one', async () => {
     render(
       <LessonContext value="showcase">
-        <RolePlay id="showcase-roleplay" scenario="internal-it-help" />
+        <RolePlay
+          id="showcase-roleplay"
+          scenarioId="internal-it-help"
+          scenario={scenarios['internal-it-help']}
+        />
       </LessonContext>,
     );
     await userEvent.click(choice(best.steps[0]!.choiceText));

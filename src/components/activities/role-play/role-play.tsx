@@ -1,5 +1,4 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { scenarios } from '../../../../lessons/scenarios/index';
 import { initialVariables, step } from '../../../domain/activities/scenario-engine';
 import type { Action } from '../../../domain/activities/scenario-engine';
 import type { Scenario } from '../../../domain/activities/scenario-types';
@@ -19,8 +18,10 @@ import { Meters, PersonaCard } from './role-play-persona';
 import { StartOver } from './role-play-start-over';
 
 export interface RolePlayProps {
-  /** Id of a scenario in `lessons/scenarios/`. */
-  scenario: string;
+  /** The id the lesson named (`<RolePlay scenario="…" />`). */
+  scenarioId: string;
+  /** That scenario, looked up by the content layer; undefined when no scenario has the id. */
+  scenario: Scenario | undefined;
   /** Saves under this id instead of the scenario's (the activities page uses it to keep its own progress). */
   id?: string;
 }
@@ -29,9 +30,8 @@ export interface RolePlayProps {
  * A branching customer conversation: `<RolePlay scenario="billing-error" />`. Every move is saved,
  * so a half-finished conversation carries on after a reload; the end shows a debrief.
  */
-export function RolePlay({ scenario: scenarioId, id }: RolePlayProps) {
+export function RolePlay({ scenarioId, scenario, id }: RolePlayProps) {
   const activityId = id ?? scenarioId;
-  const scenario = Object.hasOwn(scenarios, scenarioId) ? scenarios[scenarioId] : undefined;
   if (!scenario) {
     return (
       <section id={activityId} className="roleplay roleplay-missing">
