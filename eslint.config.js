@@ -3,6 +3,7 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import vitest from '@vitest/eslint-plugin';
 
 const BROWSER_GLOBALS = [
   'window',
@@ -125,6 +126,16 @@ export default tseslint.config(
         'error',
         ...BROWSER_GLOBALS.map((name) => ({ name, message: 'src/domain may not use browser APIs.' })),
       ],
+    },
+  },
+  {
+    // Unit and component tests: an expect inside an `if` or a loop that may not run checks nothing.
+    files: ['src/**/*.test.{ts,tsx}', 'lessons/**/*.test.ts', 'tests/unit/**/*.ts'],
+    ...vitest.configs.recommended,
+    rules: {
+      ...vitest.configs.recommended.rules,
+      'vitest/no-conditional-expect': 'error',
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
     },
   },
   {

@@ -1,7 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, HashRouter } from 'react-router-dom';
+import { BrowserRouter, HashRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
 import { paths } from './config/paths';
 import { courseLessons } from './content/course';

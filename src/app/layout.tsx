@@ -1,5 +1,5 @@
 import { LazyMotion, m, useReducedMotion } from 'framer-motion';
-import { Outlet, useLocation } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router';
 import { useScrollToTop } from '../components/layout/use-scroll-to-top';
 import { SiteHeader } from '../components/layout/site-header';
 import { StorageNotices } from '../components/layout/storage-notices';

@@ -1,6 +1,6 @@
 import { Component, Suspense } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router';
 import { RouteError } from './route-error';
 
 interface BoundaryState {

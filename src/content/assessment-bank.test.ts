@@ -58,17 +58,21 @@ describe('assessment bank', () => {
     expect([...kinds].sort()).toEqual([...ALL_KINDS].sort());
   });
 
-  it('gives every single and multiple choice question a correct option, and single choice exactly one', () => {
-    for (const q of assessmentBank) {
-      if (q.kind !== 'single' && q.kind !== 'multiple') continue;
+  const choiceQuestions = assessmentBank.flatMap((q) =>
+    q.kind === 'single' || q.kind === 'multiple' ? [q] : [],
+  );
+
+  it.each(choiceQuestions.map((q) => [q.id, q] as const))(
+    '%s has a correct option, one only where a single answer is asked for, and unique option ids',
+    (_id, q) => {
       const correct = q.options.filter((o) => o.correct).length;
-      expect(correct, q.id).toBeGreaterThanOrEqual(1);
-      if (q.kind === 'single') expect(correct, q.id).toBe(1);
-      expect(q.options.length, q.id).toBeGreaterThan(correct);
+      expect(correct).toBeGreaterThanOrEqual(1);
+      expect(correct).toBe(q.kind === 'single' ? 1 : correct);
+      expect(q.options.length).toBeGreaterThan(correct);
       const optionIds = q.options.map((o) => o.id);
-      expect(new Set(optionIds).size, q.id).toBe(optionIds.length);
-    }
-  });
+      expect(new Set(optionIds).size).toBe(optionIds.length);
+    },
+  );
 
   it('explains every answer', () => {
     for (const q of assessmentBank) {
@@ -76,19 +80,22 @@ describe('assessment bank', () => {
     }
   });
 
-  it('gives ordering and matching questions at least three unique items', () => {
-    for (const q of assessmentBank) {
-      if (q.kind === 'ordering') {
-        expect(q.items.length, q.id).toBeGreaterThanOrEqual(3);
-        expect(new Set(q.items.map((i) => i.id)).size, q.id).toBe(q.items.length);
-      }
-      if (q.kind === 'matching') {
-        expect(q.pairs.length, q.id).toBeGreaterThanOrEqual(3);
-        expect(new Set(q.pairs.map((p) => p.id)).size, q.id).toBe(q.pairs.length);
-        expect(new Set(q.pairs.map((p) => p.right)).size, q.id).toBe(q.pairs.length);
-      }
-    }
-  });
+  it.each(assessmentBank.flatMap((q) => (q.kind === 'ordering' ? [[q.id, q.items] as const] : [])))(
+    '%s orders at least three unique items',
+    (_id, items) => {
+      expect(items.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    },
+  );
+
+  it.each(assessmentBank.flatMap((q) => (q.kind === 'matching' ? [[q.id, q.pairs] as const] : [])))(
+    '%s matches at least three unique pairs',
+    (_id, pairs) => {
+      expect(pairs.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(pairs.map((p) => p.id)).size).toBe(pairs.length);
+      expect(new Set(pairs.map((p) => p.right)).size).toBe(pairs.length);
+    },
+  );
 
   it('accepts at least one non-empty answer for every short-text question', () => {
     for (const q of assessmentBank) {

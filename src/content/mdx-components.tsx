@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { slugify } from '../domain/lib/slug';
 import { textOf } from '../components/text-of';

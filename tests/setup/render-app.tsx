@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../../src/app/routes';
 
 /** Renders the whole course at a path, as a learner arriving there would see it. */

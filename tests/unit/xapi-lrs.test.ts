@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,7 +29,14 @@ function memoryLocalStorage() {
   };
 }
 
-const LRS_ENTRY = resolve('node_modules/xapi-statements/dist/index.js');
+/** The LRS is an opt-in test package (`npm ci --prefix tests/lrs-peer`); `.ci/run` always installs it. */
+const LRS_ENTRY = resolve('tests/lrs-peer/node_modules/xapi-statements/dist/index.js');
+const LRS_INSTALLED = existsSync(LRS_ENTRY);
+if (!LRS_INSTALLED) {
+  console.warn(
+    'xAPI against a real LRS: skipped, the test LRS is not installed. Run `npm ci --prefix tests/lrs-peer` to include it.',
+  );
+}
 /** The service listens on every interface; this keeps it on the loopback address only. */
 const LOOPBACK_ONLY = `
 const net = require('node:net');
@@ -169,7 +176,7 @@ afterAll(async () => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 }, 15_000);
 
-describe('xAPI against a real LRS', () => {
+describe.skipIf(!LRS_INSTALLED)('xAPI against a real LRS', () => {
   it('stores every statement of a course session and reads them back as sent', async () => {
     const registration = '7d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a0f';
     const t = tracker(registration);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { mdxComponents } from '../../content/mdx-components';
 import { LessonContext } from '../../components/activities/lesson-context';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { assessmentBank } from '../../content/assessment-bank';
 import { courseLessons } from '../../content/course';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router';
 import { paths } from '../../config/paths';
 import { courseLessons } from '../../content/course';
 import { decodeAssignment } from '../../domain/assignments/assignment-codec';

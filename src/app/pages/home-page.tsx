@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { COURSE_TITLE, courseLessons } from '../../content/course';
 import { courseProgress, lessonStatus, resumeTarget } from '../../domain/course/progress';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
-import { useLocation, useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'react-router';
 import { courseLessons, findLesson } from '../../content/course';
 import type { LessonEntry, MdxProps } from '../../content/lesson-types';
 import { mdxComponents } from '../../content/mdx-components';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { courseLessons } from '../../content/course';
 import { createAssignment, encodeAssignment } from '../../domain/assignments/assignment-codec';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import type { AttemptResult } from '../../domain/assessment/assessment';
 import { formatPercent } from '../../domain/assessment/certificate';
 import { QuestionReview } from '../activities/quiz/question-review';

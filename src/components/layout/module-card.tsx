@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { LessonStatus } from '../../domain/course/progress';
 import { StatusBadge } from '../ui/status-badge';

@@ -1,4 +1,4 @@
-import { NavLink, Link } from 'react-router-dom';
+import { NavLink, Link } from 'react-router';
 import { paths } from '../../config/paths';
 import type { CourseProgress } from '../../domain/course/progress';
 import { ProgressBar } from '../ui/progress-bar';

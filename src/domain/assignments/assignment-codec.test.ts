@@ -209,7 +209,9 @@ describe('creating an assignment from the trainer form', () => {
         createdAt: '2026-03-01T10:00:00.000Z',
       },
     });
-    if (result.ok) expect(decodeAssignment(encodeAssignment(result.assignment)).ok).toBe(true);
+    expect(result.ok).toBe(true);
+    const assignment = result.ok ? result.assignment : null;
+    expect(decodeAssignment(encodeAssignment(assignment!)).ok).toBe(true);
   });
 
   it('explains every problem in the form', () => {

@@ -109,8 +109,8 @@ describe('progress store: bad conditions', () => {
       storage.setItem(PROGRESS_KEY, raw);
       const { issues } = setup(storage);
       expect(issues.map((i) => i.kind)).toEqual(['recovered']);
-      const issue = issues[0];
-      if (issue?.kind === 'recovered') expect(storage.getItem(issue.backupKey)).toBe(raw);
+      const backupKey = issues[0]?.kind === 'recovered' ? issues[0].backupKey : '';
+      expect(storage.getItem(backupKey)).toBe(raw);
     }
   });
 

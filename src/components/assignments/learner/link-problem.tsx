@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import type { LinkProblem as Problem } from '../../../domain/assignments/assignment-codec';
 import { PageHeading } from '../../layout/page-heading';
