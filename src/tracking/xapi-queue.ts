@@ -3,6 +3,7 @@ import type { BackoffPolicy } from '../domain/lms/retry-backoff';
 import type { XapiStatement } from '../domain/lms/xapi-statements';
 import { memoryStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
+import { isRecord } from '../domain/lib/guards';
 
 /**
  * xAPI statements waiting for the LRS, kept in the browser's storage so nothing is lost when the learner is
@@ -68,14 +69,11 @@ export interface XapiQueue {
   dispose(): void;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 const looksLikeStatement = (v: unknown): v is XapiStatement =>
-  isObj(v) && typeof v.id === 'string' && isObj(v.actor) && isObj(v.verb) && isObj(v.object);
+  isRecord(v) && typeof v.id === 'string' && isRecord(v.actor) && isRecord(v.verb) && isRecord(v.object);
 
 const statusOf = (error: unknown): number | null =>
-  isObj(error) && typeof error.status === 'number' ? error.status : null;
+  isRecord(error) && typeof error.status === 'number' ? error.status : null;
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -122,7 +120,7 @@ export function createXapiQueue(options: XapiQueueOptions): XapiQueue {
     if (raw === null) return [];
     try {
       const parsed: unknown = JSON.parse(raw);
-      if (isObj(parsed) && parsed.version === QUEUE_VERSION && Array.isArray(parsed.statements))
+      if (isRecord(parsed) && parsed.version === QUEUE_VERSION && Array.isArray(parsed.statements))
         return parsed.statements.filter(looksLikeStatement);
     } catch {
       // fall through: unreadable

@@ -1,4 +1,4 @@
-import { readAssignment } from '../domain/assignments/assignments';
+import { latestAssignment, summariseAssignment } from '../domain/assignments/assignment';
 import type { BackoffPolicy } from '../domain/lms/retry-backoff';
 import type { LearningEvent } from '../domain/course/learning-events';
 import type { ProgressData } from '../domain/course/progress';
@@ -9,7 +9,7 @@ import {
   terminatedStatement,
   uuidFromBytes,
 } from '../domain/lms/xapi-statements';
-import type { AssignmentRef, StatementScope, XapiStatement } from '../domain/lms/xapi-statements';
+import type { StatementScope, XapiStatement } from '../domain/lms/xapi-statements';
 import { probeLocalStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
 import { createLrsClient } from './lrs-client';
@@ -55,20 +55,6 @@ function tabLock<T>(task: () => Promise<T>): Promise<T> {
 
 /** The header the launch gave, or a Basic header built from a bare token. */
 const authHeader = (auth: string) => (/\s/.test(auth.trim()) ? auth.trim() : `Basic ${auth.trim()}`);
-
-function latestAssignment(progress: ProgressData): AssignmentRef | undefined {
-  const accepted = Object.values(progress.assignments).sort((a, b) =>
-    a.acceptedAt < b.acceptedAt ? -1 : a.acceptedAt > b.acceptedAt ? 1 : 0,
-  );
-  for (const entry of accepted.reverse()) {
-    const assignment = readAssignment(entry.assignment);
-    if (assignment) {
-      const { id, group, due, passMark, modules, assessment } = assignment;
-      return { id, group, due, passMark, modules, assessment };
-    }
-  }
-  return undefined;
-}
 
 /**
  * Reports learning to a Learning Record Store as xAPI statements: initialized on start, one statement per
@@ -132,8 +118,8 @@ export function createXapiTracker(launch: XapiLaunch, options: XapiTrackerOption
       enqueue(statementForEvent(scope, event, newId()));
     },
     progressChanged(progress: ProgressData) {
-      const assignment = latestAssignment(progress);
-      if (assignment) scope.assignment = assignment;
+      const assignment = latestAssignment(progress.assignments);
+      if (assignment) scope.assignment = summariseAssignment(assignment);
       else delete scope.assignment;
     },
     finish() {

@@ -164,7 +164,16 @@ export function worstCaseProgress(): ProgressData {
   data.profile = { name: 'Amelia Okafor-Lindqvist', email: 'amelia@example.org', updatedAt: at(minute++) };
   data.assignments['asg-1'] = {
     id: 'asg-1',
-    assignment: { modules: SLUGS, due: '2026-04-01', passMark: 0.8, group: 'Spring starters' },
+    assignment: {
+      v: 1,
+      id: 'asg-1',
+      modules: SLUGS,
+      assessment: true,
+      due: '2026-04-01',
+      passMark: 80,
+      group: 'Spring starters',
+      createdAt: at(minute++),
+    },
     acceptedAt: at(minute++),
   };
   data.lastLesson = { slug: 'service-culture', at: at(minute++) };

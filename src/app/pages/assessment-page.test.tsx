@@ -1,3 +1,4 @@
+import { sampleAssignment } from '../../../tests/fixtures/completion-records';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { assessmentBank } from '../../content/assessment-bank';
@@ -92,7 +93,11 @@ describe('final assessment page', () => {
 
   it('uses the pass mark of an accepted assignment', async () => {
     completeEveryLesson();
-    act(() => useProgress.getState().acceptAssignment('a1', { assessment: true, passMark: 60 }));
+    act(() =>
+      useProgress
+        .getState()
+        .acceptAssignment('a1', { ...sampleAssignment, id: 'a1', assessment: true, passMark: 60 }),
+    );
     renderApp('/assessment');
     expect(await screen.findByText(/you pass with 60% or more/i)).toBeInTheDocument();
   });

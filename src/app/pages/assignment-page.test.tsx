@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
 import { encodeAssignment } from '../../domain/assignments/assignment-codec';
-import type { Assignment } from '../../domain/assignments/assignments';
+import type { Assignment } from '../../domain/assignments/assignment';
 import { addDays, localDate } from '../../domain/assignments/due-dates';
 import { readCode } from '../../domain/reports/record-codec';
 import { pickData, useProgress } from '../../state/progress/progress-store';

@@ -4,7 +4,7 @@ import { paths } from '../../config/paths';
 import { courseLessons } from '../../content/course';
 import { createAssignment, encodeAssignment } from '../../domain/assignments/assignment-codec';
 import type { AssignmentDraft } from '../../domain/assignments/assignment-codec';
-import type { Assignment } from '../../domain/assignments/assignments';
+import type { Assignment } from '../../domain/assignments/assignment';
 import { addDays, localDate } from '../../domain/assignments/due-dates';
 import { PageHeading } from '../../components/layout/page-heading';
 import { AssignmentForm } from '../../components/assignments/trainer/assignment-form';

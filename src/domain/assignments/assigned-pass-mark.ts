@@ -1,22 +1,12 @@
-import type { AcceptedAssignment } from '../course/progress';
 import { DEFAULT_PASS_MARK } from '../assessment/assessment';
+import { latestAssignment } from './assignment';
+import type { AcceptedAssignment } from './assignment';
 
 /**
  * The pass mark for the final assessment: the one set by the most recently accepted assignment that
  * includes the assessment (stored as a whole percentage), otherwise the course default of 80%.
  */
 export function assignedPassMark(assignments: Record<string, AcceptedAssignment>): number {
-  const withAssessment = Object.values(assignments)
-    .filter((a) => {
-      const body = a.assignment as { assessment?: unknown; passMark?: unknown } | null;
-      return (
-        body?.assessment === true &&
-        typeof body.passMark === 'number' &&
-        body.passMark >= 1 &&
-        body.passMark <= 100
-      );
-    })
-    .sort((a, b) => (a.acceptedAt < b.acceptedAt ? 1 : -1));
-  const latest = withAssessment[0]?.assignment as { passMark: number } | undefined;
+  const latest = latestAssignment(assignments, (a) => a.assessment && a.passMark >= 1 && a.passMark <= 100);
   return latest ? latest.passMark / 100 : DEFAULT_PASS_MARK;
 }

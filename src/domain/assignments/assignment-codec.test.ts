@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createAssignment, decodeAssignment, encodeAssignment } from './assignment-codec';
 import type { AssignmentDraft } from './assignment-codec';
-import type { Assignment } from './assignments';
+import type { Assignment } from './assignment';
 import { canonicalJson, hashString, toBase64Url } from '../lib/hash';
 
 const assignment: Assignment = {

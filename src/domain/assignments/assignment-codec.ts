@@ -4,8 +4,8 @@
  * Decoding never throws; every way a link can go wrong has its own plain-language message.
  */
 import { z } from 'zod';
-import { ASSIGNMENT_VERSION } from './assignments';
-import type { Assignment } from './assignments';
+import { ASSIGNMENT_VERSION } from './assignment';
+import type { Assignment } from './assignment';
 import { addDays, daysBetween, isDateOnly } from './due-dates';
 import { canonicalJson, fromBase64Url, hashString, toBase64Url } from '../lib/hash';
 

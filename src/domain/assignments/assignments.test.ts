@@ -1,4 +1,5 @@
-import { assessmentProgress, assignmentPlans, readAssignment } from './assignments';
+import { assessmentProgress, assignmentPlans } from './assignments';
+import { latestAssignment, readAssignment } from './assignment';
 import { emptyProgress } from '../course/progress';
 import type { AssessmentAttempt } from '../course/progress';
 import { sampleAssignment, sampleLessons, sampleProgress } from '../../../tests/fixtures/completion-records';
@@ -14,6 +15,32 @@ describe('reading an accepted assignment', () => {
     expect(readAssignment({ ...sampleAssignment, modules: [1] })).toBeNull();
     expect(readAssignment(null)).toBeNull();
     expect(readAssignment('x')).toBeNull();
+  });
+});
+
+describe('the latest accepted assignment', () => {
+  const accepted = (id: string, acceptedAt: string, assessment: boolean) => ({
+    id,
+    acceptedAt,
+    assignment: { ...sampleAssignment, id, assessment },
+  });
+
+  it('is the one accepted last, or the last one that matches', () => {
+    const all = {
+      a: accepted('a', '2026-01-01T00:00:00.000Z', true),
+      b: accepted('b', '2026-03-01T00:00:00.000Z', false),
+      c: accepted('c', '2026-02-01T00:00:00.000Z', true),
+    };
+    expect(latestAssignment(all)?.id).toBe('b');
+    expect(latestAssignment(all, (x) => x.assessment)?.id).toBe('c');
+    expect(latestAssignment({})).toBeUndefined();
+  });
+
+  it('breaks a tie on acceptance time the same way whatever the order', () => {
+    const x = accepted('x', '2026-01-01T00:00:00.000Z', true);
+    const y = accepted('y', '2026-01-01T00:00:00.000Z', true);
+    expect(latestAssignment({ x, y })?.id).toBe('y');
+    expect(latestAssignment({ y, x })?.id).toBe('y');
   });
 });
 
@@ -77,7 +104,6 @@ describe('assignment plans on the course home', () => {
           assessment: false,
         },
       },
-      broken: { id: 'broken', acceptedAt: '2026-03-01T00:00:00.000Z', assignment: { nope: true } },
     };
     const plans = assignmentPlans(data, sampleLessons, '2026-03-07');
     expect(plans.map((p) => p.assignment.id)).toEqual(['soon', 'later', 'done']);

@@ -6,62 +6,8 @@
 import { dueState, dueText } from './due-dates';
 import type { DueState } from './due-dates';
 import { lessonStatus } from '../course/progress';
-import type {
-  AcceptedAssignment,
-  AssessmentAttempt,
-  LessonOutline,
-  LessonStatus,
-  ProgressData,
-} from '../course/progress';
-
-export const ASSIGNMENT_VERSION = 1;
-
-/** What a trainer hands out: carried in the link's fragment, stored by the learner on acceptance. */
-export interface Assignment {
-  v: typeof ASSIGNMENT_VERSION;
-  id: string;
-  /** Cohort or group name. */
-  group: string;
-  /** Lesson slugs, in course order. */
-  modules: string[];
-  /** Whether the final assessment is part of the assignment. */
-  assessment: boolean;
-  /** `YYYY-MM-DD`. */
-  due: string;
-  /** Percentage needed to pass the final assessment, 1..100. */
-  passMark: number;
-  message?: string;
-  /** The trainer's name, if they gave one. */
-  trainer?: string;
-  createdAt: string;
-}
-
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Reads an assignment the learner already accepted (validated when accepted); null if it is not one. */
-export function readAssignment(value: unknown): Assignment | null {
-  if (!isObj(value)) return null;
-  const { v, id, group, modules, assessment, due, passMark, message, trainer, createdAt } = value;
-  if (v !== ASSIGNMENT_VERSION || typeof id !== 'string' || typeof group !== 'string') return null;
-  if (!Array.isArray(modules) || !modules.every((m) => typeof m === 'string')) return null;
-  if (typeof assessment !== 'boolean' || typeof due !== 'string' || typeof createdAt !== 'string')
-    return null;
-  if (typeof passMark !== 'number') return null;
-  const out: Assignment = {
-    v,
-    id,
-    group,
-    modules: modules as string[],
-    assessment,
-    due,
-    passMark,
-    createdAt,
-  };
-  if (typeof message === 'string') out.message = message;
-  if (typeof trainer === 'string') out.trainer = trainer;
-  return out;
-}
+import type { AcceptedAssignment, Assignment } from './assignment';
+import type { AssessmentAttempt, LessonOutline, LessonStatus, ProgressData } from '../course/progress';
 
 export interface AssessmentProgress {
   status: LessonStatus;
@@ -118,9 +64,8 @@ export function assignmentPlan(
   lessons: LessonOutline[],
   data: ProgressData,
   today: string,
-): AssignmentPlan | null {
-  const assignment = readAssignment(accepted.assignment);
-  if (!assignment) return null;
+): AssignmentPlan {
+  const { assignment } = accepted;
   const ordered = [...lessons].sort((a, b) => a.order - b.order);
   const modules = assignment.modules.map((slug): AssignedModule => {
     const index = ordered.findIndex((l) => l.slug === slug);
@@ -156,7 +101,6 @@ export function assignmentPlans(
 ): AssignmentPlan[] {
   return Object.values(data.assignments)
     .map((accepted) => assignmentPlan(accepted, lessons, data, today))
-    .filter((plan): plan is AssignmentPlan => plan !== null)
     .sort(
       (a, b) =>
         Number(a.complete) - Number(b.complete) ||

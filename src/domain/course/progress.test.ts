@@ -1,3 +1,4 @@
+import { sampleAssignment } from '../../../tests/fixtures/completion-records';
 import {
   courseProgress,
   emptyProgress,
@@ -217,8 +218,14 @@ describe('merging assessment attempts and assignments', () => {
   });
 
   it('keeps assignments accepted in either tab', () => {
-    const a = { ...emptyProgress(), assignments: { one: { id: 'one', assignment: {}, acceptedAt: T1 } } };
-    const b = { ...emptyProgress(), assignments: { two: { id: 'two', assignment: {}, acceptedAt: T2 } } };
+    const a = {
+      ...emptyProgress(),
+      assignments: { one: { id: 'one', assignment: { ...sampleAssignment, id: 'one' }, acceptedAt: T1 } },
+    };
+    const b = {
+      ...emptyProgress(),
+      assignments: { two: { id: 'two', assignment: { ...sampleAssignment, id: 'two' }, acceptedAt: T2 } },
+    };
     expect(Object.keys(mergeProgress(a, b).assignments).sort()).toEqual(['one', 'two']);
   });
 });

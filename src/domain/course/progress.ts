@@ -1,3 +1,4 @@
+import type { AcceptedAssignment } from '../assignments/assignment';
 /**
  * The learner's progress as plain data, and every rule that reads it: lesson status, completion,
  * where "Continue" goes, and how two copies (two tabs) are merged without losing anything.
@@ -48,13 +49,7 @@ export interface AssessmentAttempt {
   passed?: boolean;
 }
 
-/** An assignment the learner accepted from a trainer's link. */
-export interface AcceptedAssignment {
-  id: string;
-  /** The decoded assignment, as its codec validated it. */
-  assignment: unknown;
-  acceptedAt: string;
-}
+export type { AcceptedAssignment };
 
 export interface ProgressData {
   lessons: Record<string, LessonProgress>;

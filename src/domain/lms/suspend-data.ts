@@ -28,7 +28,9 @@ import type {
   ProgressData,
   Profile,
 } from '../course/progress';
+import { readAssignment } from '../assignments/assignment';
 import { emptyProgress } from '../course/progress';
+import { isRecord } from '../lib/guards';
 import { base64UrlToBytes, bytesToBase64Url } from '../lib/hash';
 
 /** The most characters each version's LMS must keep in cmi.suspend_data. */
@@ -340,8 +342,6 @@ class Invalid extends Error {}
 const fail = (what: string): never => {
   throw new Invalid(what);
 };
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown, what: string): number =>
   typeof v === 'number' && Number.isFinite(v) ? v : fail(`${what} is not a number`);
 const str = (v: unknown, what: string): string => (typeof v === 'string' ? v : fail(`${what} is not text`));
@@ -423,7 +423,10 @@ function fromCompact(raw: unknown): ProgressData {
     if (!isRecord(raw.g)) fail('the assignments are not an object');
     for (const [id, row] of Object.entries(raw.g as Record<string, unknown>)) {
       if (!Array.isArray(row)) fail(`assignment ${id} is not a list`);
-      const [assignment, accepted] = row as unknown[];
+      const [raw, accepted] = row as unknown[];
+      const assignment = readAssignment(raw);
+      // An entry no assignment can be read from is left out; the rest of the save still resumes.
+      if (!assignment) continue;
       const entry: AcceptedAssignment = { id, assignment, acceptedAt: iso(num(accepted, 'acceptance time')) };
       data.assignments[id] = entry;
     }

@@ -4,6 +4,8 @@
  * the course (with related activities) finds everything a learner did in it.
  */
 import type { LearningEvent } from '../course/learning-events';
+import { isRecord } from '../lib/guards';
+import type { AssignmentSummary } from '../assignments/assignment';
 
 /** The course's own IRI. Lessons, activities, scenarios and the assessment hang below it. */
 export const COURSE_IRI = 'https://servewell.example/course/servewell';
@@ -133,19 +135,7 @@ export interface StatementScope {
   /** Lesson titles by slug, for activity names an LRS can show. */
   lessonTitles?: Record<string, string>;
   /** The trainer's assignment the learner is working to, if they accepted one. */
-  assignment?: AssignmentRef;
-}
-
-/** What statements carry of an accepted assignment, so an LRS report can show group, due date and pass mark. */
-export interface AssignmentRef {
-  id: string;
-  group: string;
-  /** `YYYY-MM-DD` */
-  due: string;
-  /** Percent, 1..100. */
-  passMark: number;
-  modules: string[];
-  assessment: boolean;
+  assignment?: AssignmentSummary;
 }
 
 const segment = (value: string) => encodeURIComponent(value);
@@ -200,9 +190,6 @@ export function uuidFromBytes(bytes: Uint8Array): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Launch links written for older LMSs wrap each value in an array (`"mbox": ["mailto:..."]`). */
 const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 const text = (v: unknown): string | undefined => {
@@ -225,7 +212,7 @@ export function parseLaunchActor(raw: unknown): ActorResult {
       return { ok: false, reason: 'the learner (actor) in the launch link is not readable JSON' };
     }
   }
-  if (!isObj(value)) return { ok: false, reason: 'the learner (actor) in the launch link is missing' };
+  if (!isRecord(value)) return { ok: false, reason: 'the learner (actor) in the launch link is missing' };
   const agent: XapiAgent = { objectType: 'Agent' };
   const name = text(value.name);
   if (name) agent.name = name;
@@ -243,7 +230,7 @@ export function parseLaunchActor(raw: unknown): ActorResult {
     agent.mbox_sha1sum = sha1.toLowerCase();
   } else if (openid) {
     agent.openid = openid;
-  } else if (isObj(account)) {
+  } else if (isRecord(account)) {
     const homePage = text(account.homePage) ?? text(account.accountServiceHomePage);
     const accountName = text(account.name) ?? text(account.accountName);
     if (!homePage || !accountName)
@@ -260,12 +247,12 @@ export function parseLaunchActor(raw: unknown): ActorResult {
 
 /** A readable label for an agent: its name, else its email, account name or other identifier. */
 export function agentLabel(agent: unknown): string {
-  if (!isObj(agent)) return 'Unknown learner';
+  if (!isRecord(agent)) return 'Unknown learner';
   const name = text(agent.name);
   if (name) return name;
   const mbox = text(agent.mbox);
   if (mbox) return mbox.replace(/^mailto:/, '');
-  const account = isObj(agent.account) ? agent.account : undefined;
+  const account = isRecord(agent.account) ? agent.account : undefined;
   const accountName = account ? text(account.name) : undefined;
   if (accountName) return accountName;
   return text(agent.openid) ?? text(agent.mbox_sha1sum) ?? 'Unknown learner';
@@ -273,14 +260,14 @@ export function agentLabel(agent: unknown): string {
 
 /** A stable key for an agent: the identifier an LRS matches on. */
 export function agentKey(agent: unknown): string {
-  if (!isObj(agent)) return 'unknown';
+  if (!isRecord(agent)) return 'unknown';
   const mbox = text(agent.mbox);
   if (mbox) return mbox.toLowerCase();
   const sha1 = text(agent.mbox_sha1sum);
   if (sha1) return `sha1:${sha1.toLowerCase()}`;
   const openid = text(agent.openid);
   if (openid) return openid;
-  const account = isObj(agent.account) ? agent.account : undefined;
+  const account = isRecord(agent.account) ? agent.account : undefined;
   if (account) return `${text(account.homePage) ?? ''}::${text(account.name) ?? ''}`;
   return 'unknown';
 }

@@ -4,7 +4,8 @@ import { readEnvelope, recordToJson, sealRecord } from './record-codec';
 import { importTexts } from './records-merge';
 import { learnerRow } from './report-aggregate';
 import { COURSE_IRI, initializedStatement, statementForEvent } from '../lms/xapi-statements';
-import type { AssignmentRef, StatementScope, XapiAgent } from '../lms/xapi-statements';
+import type { AssignmentSummary } from '../assignments/assignment';
+import type { StatementScope, XapiAgent } from '../lms/xapi-statements';
 
 const ada: XapiAgent = { objectType: 'Agent', name: 'Ada Learner', mbox: 'mailto:ada@example.org' };
 const bo: XapiAgent = {
@@ -154,7 +155,7 @@ describe('recordsFromStatements', () => {
   });
 
   it('uses the assignment the statements carry: its group, due date, pass mark and modules', () => {
-    const assignment: AssignmentRef = {
+    const assignment: AssignmentSummary = {
       id: 'asg-spring-01',
       group: 'Spring cohort',
       due: '2026-03-20',
@@ -170,7 +171,7 @@ describe('recordsFromStatements', () => {
   });
 
   it('keeps a learner’s assigned and unassigned work apart', () => {
-    const assignment: AssignmentRef = {
+    const assignment: AssignmentSummary = {
       id: 'asg-spring-01',
       group: 'Spring cohort',
       due: '2026-03-20',

@@ -9,7 +9,9 @@ import { hashString } from '../lib/hash';
 import type { LessonStatus } from '../course/progress';
 import type { AssessmentRecord, CompletionRecord, LearnerIdentity, ModuleRecord } from './record-codec';
 import { activityIds, agentKey, agentLabel, COURSE_IRI, EXTENSIONS, verbName } from '../lms/xapi-statements';
-import type { AssignmentRef, VerbName } from '../lms/xapi-statements';
+import type { AssignmentSummary } from '../assignments/assignment';
+import type { VerbName } from '../lms/xapi-statements';
+import { isRecord } from '../lib/guards';
 
 export interface LrsRecordOptions {
   /** Lesson slugs of the course, in order: the modules of learners without an assignment. */
@@ -40,18 +42,16 @@ interface Fact {
   parents: string[];
   at: string;
   scaled?: number;
-  assignment?: AssignmentRef;
+  assignment?: AssignmentSummary;
   passMark?: number;
   attempt?: string;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const iso = (t: string) => new Date(Date.parse(t)).toISOString();
 
-function readAssignmentRef(value: unknown): AssignmentRef | undefined {
-  if (!isObj(value)) return undefined;
+function readAssignmentSummary(value: unknown): AssignmentSummary | undefined {
+  if (!isRecord(value)) return undefined;
   const { id, group, due, passMark, modules, assessment } = value;
   if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{6,64}$/.test(id)) return undefined;
   if (typeof group !== 'string' || group.trim() === '' || group.length > 80) return undefined;
@@ -66,7 +66,8 @@ function readAssignmentRef(value: unknown): AssignmentRef | undefined {
 
 /** One statement as a fact, or null when it is malformed or not about this course. */
 function readFact(value: unknown, courseIri: string): Fact | null {
-  if (!isObj(value) || !isObj(value.actor) || !isObj(value.verb) || !isObj(value.object)) return null;
+  if (!isRecord(value) || !isRecord(value.actor) || !isRecord(value.verb) || !isRecord(value.object))
+    return null;
   const verb = typeof value.verb.id === 'string' ? verbName(value.verb.id) : null;
   const object = value.object.id;
   if (!verb || typeof object !== 'string') return null;
@@ -78,18 +79,18 @@ function readFact(value: unknown, courseIri: string): Fact | null {
   const at = times[0];
   if (!at) return null;
   const fact: Fact = { verb, learner, actor: value.actor, object, parents: [], at };
-  const context = isObj(value.context) ? value.context : {};
-  const activities = isObj(context.contextActivities) ? context.contextActivities : {};
+  const context = isRecord(value.context) ? value.context : {};
+  const activities = isRecord(context.contextActivities) ? context.contextActivities : {};
   if (Array.isArray(activities.parent))
     fact.parents = activities.parent
-      .filter(isObj)
+      .filter(isRecord)
       .map((a) => a.id)
       .filter((id): id is string => typeof id === 'string');
-  const result = isObj(value.result) ? value.result : {};
-  const score = isObj(result.score) ? result.score.scaled : undefined;
+  const result = isRecord(value.result) ? value.result : {};
+  const score = isRecord(result.score) ? result.score.scaled : undefined;
   if (typeof score === 'number' && score >= 0 && score <= 1) fact.scaled = score;
-  const extensions = isObj(context.extensions) ? context.extensions : {};
-  const assignment = readAssignmentRef(extensions[EXTENSIONS.assignment]);
+  const extensions = isRecord(context.extensions) ? context.extensions : {};
+  const assignment = readAssignmentSummary(extensions[EXTENSIONS.assignment]);
   if (assignment) fact.assignment = assignment;
   const passMark = extensions[EXTENSIONS.passMark];
   if (typeof passMark === 'number' && passMark > 0 && passMark <= 1)
@@ -107,7 +108,7 @@ function identity(actor: Record<string, unknown>): LearnerIdentity {
   const learner: LearnerIdentity = { name: clip(agentLabel(actor), 120) };
   const mbox = typeof actor.mbox === 'string' ? actor.mbox.replace(/^mailto:/i, '') : '';
   if (mbox) learner.email = clip(mbox, 254);
-  const account = isObj(actor.account) ? actor.account : undefined;
+  const account = isRecord(actor.account) ? actor.account : undefined;
   if (account && typeof account.name === 'string' && account.name.trim())
     learner.employeeId = clip(account.name.trim(), 64);
   return learner;
@@ -186,7 +187,7 @@ export function recordsFromStatements(
   const records: CompletionRecord[] = [];
   for (const learnerFacts of byLearner.values()) {
     // Statements without an assignment belong to the group HR named.
-    const byAssignment = new Map<string, { ref: AssignmentRef | null; facts: Fact[] }>();
+    const byAssignment = new Map<string, { ref: AssignmentSummary | null; facts: Fact[] }>();
     for (const fact of learnerFacts) {
       const key = fact.assignment?.id ?? '';
       const entry = byAssignment.get(key) ?? { ref: fact.assignment ?? null, facts: [] };

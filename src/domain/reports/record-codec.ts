@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { assessmentProgress } from '../assignments/assignments';
-import type { Assignment } from '../assignments/assignments';
+import type { Assignment, AssignmentSummary } from '../assignments/assignment';
 import { describeIssues } from '../assignments/assignment-codec';
 import { isDateOnly } from '../assignments/due-dates';
 import { canonicalJson, fromBase64Url, hashString, toBase64Url } from '../lib/hash';
 import { lessonStatus } from '../course/progress';
 import type { LessonOutline, LessonStatus, ProgressData } from '../course/progress';
+import { isRecord } from '../lib/guards';
 
 export const RECORD_FORMAT = 'servewell-completion-record';
 export const RECORD_VERSION = 1;
@@ -51,14 +52,7 @@ export interface AssessmentRecord {
 export interface CompletionRecord {
   exportedAt: string;
   learner: LearnerIdentity;
-  assignment: {
-    id: string;
-    group: string;
-    due: string;
-    passMark: number;
-    modules: string[];
-    assessment: boolean;
-  };
+  assignment: AssignmentSummary;
   modules: ModuleRecord[];
   assessment?: AssessmentRecord;
   lastActivityAt?: string;
@@ -271,9 +265,6 @@ const REASONS = {
   damaged: 'The code is damaged: it contains characters a record code never has.',
 } as const;
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function timestamps(record: CompletionRecord): string[] {
   return [
     record.exportedAt,
@@ -285,7 +276,7 @@ function timestamps(record: CompletionRecord): string[] {
 
 /** Checks one parsed JSON value as a sealed record. */
 export function readEnvelope(value: unknown, now: Date): RecordReading {
-  if (!isObj(value) || value.format !== RECORD_FORMAT) return reject('not-record', REASONS.notRecord);
+  if (!isRecord(value) || value.format !== RECORD_FORMAT) return reject('not-record', REASONS.notRecord);
   const { version } = value;
   if (version !== RECORD_VERSION) {
     if (typeof version !== 'number') return reject('missing', 'Missing fields: the record format version.');
@@ -297,7 +288,7 @@ export function readEnvelope(value: unknown, now: Date): RecordReading {
     );
   }
   if (typeof value.checksum !== 'string') return reject('missing', 'Missing fields: the checksum.');
-  if (!isObj(value.record)) return reject('missing', 'Missing fields: the record itself.');
+  if (!isRecord(value.record)) return reject('missing', 'Missing fields: the record itself.');
   if (recordChecksum(value.record) !== value.checksum) return reject('checksum', REASONS.checksum);
   const parsed = recordSchema.safeParse(value.record);
   if (!parsed.success) {

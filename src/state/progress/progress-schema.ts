@@ -1,3 +1,4 @@
+import { readAssignment } from '../../domain/assignments/assignment';
 import { emptyProgress } from '../../domain/course/progress';
 import type {
   AcceptedAssignment,
@@ -7,6 +8,7 @@ import type {
   ProgressData,
   Profile,
 } from '../../domain/course/progress';
+import { isRecord } from '../../domain/lib/guards';
 
 /** Version of the saved progress shape. Bump it with a new step in `migrations` below. */
 export const PROGRESS_VERSION = 2;
@@ -14,7 +16,6 @@ export const PROGRESS_KEY = 'servewell-progress';
 
 // A small hand-written schema: the first screen loads this, so it stays free of a validation library.
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIso = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const optString = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
@@ -24,7 +25,7 @@ function assign<T extends object>(target: T, key: keyof T, value: unknown) {
 }
 
 function parseLesson(v: unknown): LessonProgress | null {
-  if (!isObj(v) || !isIso(v.updatedAt)) return null;
+  if (!isRecord(v) || !isIso(v.updatedAt)) return null;
   const lesson: LessonProgress = {
     timeSpentMs: count(v.timeSpentMs),
     reachedEnd: v.reachedEnd === true,
@@ -37,7 +38,7 @@ function parseLesson(v: unknown): LessonProgress | null {
 }
 
 function parseActivity(v: unknown): ActivityProgress | null {
-  if (!isObj(v) || !isIso(v.updatedAt) || typeof v.lesson !== 'string' || typeof v.kind !== 'string')
+  if (!isRecord(v) || !isIso(v.updatedAt) || typeof v.lesson !== 'string' || typeof v.kind !== 'string')
     return null;
   const activity: ActivityProgress = {
     lesson: v.lesson,
@@ -52,7 +53,7 @@ function parseActivity(v: unknown): ActivityProgress | null {
 }
 
 function parseRecord<T>(v: unknown, item: (x: unknown) => T | null): Record<string, T> | null {
-  if (!isObj(v)) return null;
+  if (!isRecord(v)) return null;
   const out: Record<string, T> = {};
   for (const [key, value] of Object.entries(v)) {
     const parsed = item(value);
@@ -63,9 +64,9 @@ function parseRecord<T>(v: unknown, item: (x: unknown) => T | null): Record<stri
 }
 
 function parseAttempt(v: unknown): AssessmentAttempt | null {
-  if (!isObj(v) || typeof v.id !== 'string' || !isIso(v.startedAt)) return null;
+  if (!isRecord(v) || typeof v.id !== 'string' || !isIso(v.startedAt)) return null;
   if (!Array.isArray(v.questionIds) || !v.questionIds.every((q) => typeof q === 'string')) return null;
-  if (!isObj(v.responses) || typeof v.passMark !== 'number') return null;
+  if (!isRecord(v.responses) || typeof v.passMark !== 'number') return null;
   const attempt: AssessmentAttempt = {
     id: v.id,
     startedAt: v.startedAt,
@@ -80,22 +81,24 @@ function parseAttempt(v: unknown): AssessmentAttempt | null {
 }
 
 function parseAssignment(v: unknown): AcceptedAssignment | null {
-  if (!isObj(v) || typeof v.id !== 'string' || !isIso(v.acceptedAt)) return null;
-  return { id: v.id, assignment: v.assignment, acceptedAt: v.acceptedAt };
+  if (!isRecord(v) || typeof v.id !== 'string' || !isIso(v.acceptedAt)) return null;
+  const assignment = readAssignment(v.assignment);
+  return assignment && { id: v.id, assignment, acceptedAt: v.acceptedAt };
 }
 
 /** Validates progress data of the current version; null when it is not in the expected shape. */
 export function parseProgressData(v: unknown): ProgressData | null {
-  if (!isObj(v)) return null;
+  if (!isRecord(v)) return null;
   const lessons = parseRecord(v.lessons, parseLesson);
   const activities = parseRecord(v.activities, parseActivity);
   if (!lessons || !activities) return null;
   const profile: Profile = {};
-  if (isObj(v.profile)) {
+  if (isRecord(v.profile)) {
     for (const key of ['name', 'email', 'employeeId', 'updatedAt'] as const)
       assign(profile, key, optString(v.profile[key]));
   }
-  const attempts = isObj(v.assessment) && Array.isArray(v.assessment.attempts) ? v.assessment.attempts : [];
+  const attempts =
+    isRecord(v.assessment) && Array.isArray(v.assessment.attempts) ? v.assessment.attempts : [];
   const parsedAttempts = attempts.map(parseAttempt);
   if (parsedAttempts.some((a) => a === null)) return null;
   const assignments = v.assignments === undefined ? {} : parseRecord(v.assignments, parseAssignment);
@@ -108,7 +111,8 @@ export function parseProgressData(v: unknown): ProgressData | null {
     assignments,
   };
   if (v.lastLesson !== undefined) {
-    if (!isObj(v.lastLesson) || typeof v.lastLesson.slug !== 'string' || !isIso(v.lastLesson.at)) return null;
+    if (!isRecord(v.lastLesson) || typeof v.lastLesson.slug !== 'string' || !isIso(v.lastLesson.at))
+      return null;
     data.lastLesson = { slug: v.lastLesson.slug, at: v.lastLesson.at };
   }
   return data;
@@ -124,20 +128,20 @@ interface ProgressV1 {
 
 function parseV1(v: unknown): ProgressV1 {
   if (
-    !isObj(v) ||
+    !isRecord(v) ||
     !Array.isArray(v.completedLessons) ||
     !v.completedLessons.every((s) => typeof s === 'string')
   ) {
     throw new Error('not a version 1 save');
   }
-  const sections = isObj(v.lastSection) ? v.lastSection : {};
+  const sections = isRecord(v.lastSection) ? v.lastSection : {};
   return {
     completedLessons: v.completedLessons as string[],
     ...(typeof v.lastLesson === 'string' ? { lastLesson: v.lastLesson } : {}),
     lastSection: Object.fromEntries(
       Object.entries(sections).filter((e): e is [string, string] => typeof e[1] === 'string'),
     ),
-    answers: isObj(v.answers) ? v.answers : {},
+    answers: isRecord(v.answers) ? v.answers : {},
   };
 }
 

@@ -1,3 +1,4 @@
+import { sampleAssignment } from '../../../tests/fixtures/completion-records';
 import { act } from '@testing-library/react';
 import { emptyProgress } from '../../domain/course/progress';
 import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
@@ -183,8 +184,8 @@ describe('progress store: assessment and assignments', () => {
       score: 1,
       passed: true,
     });
-    store.getState().acceptAssignment('as1', { group: 'North' });
-    store.getState().acceptAssignment('as1', { group: 'changed' });
+    store.getState().acceptAssignment('as1', { ...sampleAssignment, id: 'as1', group: 'North' });
+    store.getState().acceptAssignment('as1', { ...sampleAssignment, id: 'as1', group: 'changed' });
     const again = setup(storage).store.getState();
     expect(again.assessment.attempts).toEqual([
       expect.objectContaining({ id: 'a1', passed: true, score: 1 }),

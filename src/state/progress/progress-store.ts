@@ -8,6 +8,7 @@ import type {
   ProgressData,
   Profile,
 } from '../../domain/course/progress';
+import type { Assignment } from '../../domain/assignments/assignment';
 import type { LearningEventInput } from '../../domain/course/learning-events';
 import { publishLearningEvent } from './learning-event-bus';
 import { useNotices } from '../notices-store';
@@ -37,7 +38,7 @@ export interface ProgressActions {
   setProfile: (profile: Omit<Profile, 'updatedAt'>) => void;
   /** Starts or replaces an assessment attempt (matched by id). */
   saveAttempt: (attempt: AssessmentAttempt) => void;
-  acceptAssignment: (id: string, assignment: unknown) => void;
+  acceptAssignment: (id: string, assignment: Assignment) => void;
   /** Folds in progress saved by another tab. */
   mergeFrom: (other: ProgressData) => void;
   /** Forgets everything in memory (tests use it between cases). Saved copies merge back in on the next write. */

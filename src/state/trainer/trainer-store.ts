@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { assignmentSchema } from '../../domain/assignments/assignment-codec';
-import type { Assignment } from '../../domain/assignments/assignments';
+import type { Assignment } from '../../domain/assignments/assignment';
 import { memoryStorage, probeLocalStorage } from '../safe-storage';
 import type { KeyValueStorage } from '../safe-storage';
 

@@ -1,6 +1,7 @@
 import { isResponseComplete, scoreResponse } from '../../../domain/activities/quiz-scoring';
 import type { QuestionState, QuestionStatus } from '../../../domain/activities/quiz-scoring';
 import type { Question, Response } from '../../../domain/activities/quiz-types';
+import { isRecord } from '../../../domain/lib/guards';
 
 /** The result of a finished attempt, kept while the learner tries the quiz again. */
 export interface QuizResult {
@@ -22,8 +23,6 @@ export interface QuizAnswers {
 
 export const emptyQuizAnswers = (): QuizAnswers => ({ version: 1, questions: {} });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((v) => typeof v === 'string');
 const isFraction = (value: unknown): value is number =>

@@ -9,6 +9,7 @@ import type {
 import type { LearningEventInput } from '../../../domain/course/learning-events';
 import type { Scenario } from '../../../domain/activities/scenario-types';
 import type { ActivitySave } from '../../../state/progress/progress-store';
+import { isRecord } from '../../../domain/lib/guards';
 
 /** One learner move, as recorded for reports: the turn, the choice taken and any words typed. */
 export interface RolePlayLogEntry {
@@ -26,9 +27,6 @@ export interface RolePlayAnswers {
 }
 
 export const freshAnswers = (): RolePlayAnswers => ({ version: 1, actions: [], log: [] });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function readAction(value: unknown): Action | null {
   if (!isRecord(value)) return null;

@@ -1,4 +1,4 @@
-import type { Assignment } from '../../../domain/assignments/assignments';
+import type { Assignment } from '../../../domain/assignments/assignment';
 import { dueText, formatDate } from '../../../domain/assignments/due-dates';
 
 export interface ModuleName {

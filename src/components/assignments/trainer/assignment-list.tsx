@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Assignment } from '../../../domain/assignments/assignments';
+import type { Assignment } from '../../../domain/assignments/assignment';
 import { formatDate } from '../../../domain/assignments/due-dates';
 import { ShareAssignment } from './share-assignment';
 

@@ -1,4 +1,4 @@
-import type { Assignment } from '../../../domain/assignments/assignments';
+import type { Assignment } from '../../../domain/assignments/assignment';
 import { formatDate } from '../../../domain/assignments/due-dates';
 import { CopyField } from '../learner/copy-field';
 import { QrCode } from './qr-code';
