@@ -8,6 +8,7 @@ import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './src/content/lessons-plugin.ts';
+import { remarkHeadingIds } from './src/content/lesson-tree.ts';
 import type { Scenario } from './src/domain/activities/scenario-types.ts';
 
 const testing = Boolean(process.env.VITEST);
@@ -50,7 +51,7 @@ export default defineConfig({
   plugins: [
     lessonsPlugin({ dir: lessonsDir }),
     scenariosPlugin(),
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm] }) },
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     // Offline after the first visit. Off in tests and in SCORM packages (the LMS serves those).
     VitePWA({

@@ -97,6 +97,21 @@ describe('reading a lesson file', () => {
     );
   });
 
+  it('reads tags whose attributes hold ">" and headings with inline marks', () => {
+    const source =
+      front(good) +
+      '## *Before* and `after`\n\n<Reflection prompt="If the wait is > 5 minutes, what then?" id="gt" />\n\n<Quiz id="after-gt">\n</Quiz>\n';
+    const meta = parseLessonSource('a.mdx', source);
+    expect(meta.activities.map((a) => a.id)).toEqual(['gt', 'after-gt']);
+    expect(meta.sections).toEqual([{ id: 'before-and-after', title: 'Before and after' }]);
+  });
+
+  it('says where the MDX cannot be read', () => {
+    expect(() => parseLessonSource('a.mdx', front(good) + '<Quiz id="q">\n')).toThrow(
+      /a\.mdx: the lesson cannot be read as MDX/,
+    );
+  });
+
   it('throws LessonError so the build reports it plainly', () => {
     expect(() => parseLessonSource('a.mdx', body)).toThrow(LessonError);
   });

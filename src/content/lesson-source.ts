@@ -1,5 +1,8 @@
 import { parse as parseYaml } from 'yaml';
-import { slugify } from '../domain/lib/slug.ts';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { headingId, parseLessonTree, sectionHeadings } from './lesson-tree.ts';
 import { lessonFrontmatterSchema } from './lesson-schema.ts';
 import type { ActivityKind, LessonActivity, LessonMeta, LessonSection } from './lesson-schema.ts';
 
@@ -15,27 +18,41 @@ const TAG_KINDS: Record<string, ActivityKind> = {
   DefinitionsExercise: 'definitions',
 };
 
-function splitFrontmatter(file: string, source: string): { yaml: string; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!match)
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+const attribute = (attributes: JsxAttribute[], name: string): JsxAttribute | undefined =>
+  attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+
+const stringAttribute = (attributes: JsxAttribute[], name: string): string | undefined => {
+  const value = attribute(attributes, name)?.value;
+  return typeof value === 'string' ? value : undefined;
+};
+
+function parseTree(file: string, source: string): Root {
+  try {
+    return parseLessonTree(source);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    throw new LessonError(`${file}: the lesson cannot be read as MDX (${message}).`);
+  }
+}
+
+function frontmatterOf(file: string, tree: Root): string {
+  const first = tree.children[0];
+  if (first?.type !== 'yaml')
     throw new LessonError(`${file}: no frontmatter. A lesson starts with a block between two "---" lines.`);
-  return { yaml: match[1] ?? '', body: source.slice(match[0].length) };
+  return first.value;
 }
 
-function withoutCodeFences(body: string): string {
-  return body.replace(/^```[\s\S]*?^```/gm, '');
-}
-
-function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? (m[1] ?? m[2]) : undefined;
-}
-
-export function extractSections(file: string, body: string): LessonSection[] {
+function sectionsOf(file: string, tree: Root): LessonSection[] {
   const sections: LessonSection[] = [];
-  for (const m of withoutCodeFences(body).matchAll(/^##[ \t]+(.+?)[ \t#]*$/gm)) {
-    const title = (m[1] ?? '').replace(/[*_`]/g, '').trim();
-    const id = slugify(title);
+  for (const heading of sectionHeadings(tree)) {
+    const title = toString(heading).trim();
+    const id = headingId(heading);
     if (sections.some((s) => s.id === id)) {
       throw new LessonError(`${file}: two sections are headed "${title}". Section headings must be unique.`);
     }
@@ -44,31 +61,30 @@ export function extractSections(file: string, body: string): LessonSection[] {
   return sections;
 }
 
-export function extractActivities(file: string, body: string): LessonActivity[] {
+function activitiesOf(file: string, tree: Root): LessonActivity[] {
   const activities: LessonActivity[] = [];
-  for (const m of withoutCodeFences(body).matchAll(
-    /<(Quiz|Reflection|RolePlay|DefinitionsExercise)\b([^>]*)>/g,
-  )) {
-    const tag = m[1] ?? '';
-    const attrs = m[2] ?? '';
-    const kind = TAG_KINDS[tag];
-    if (!kind) continue;
-    const id = attribute(attrs, kind === 'roleplay' ? 'scenario' : 'id');
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const { name, attributes } = node as unknown as { name: string | null; attributes: JsxAttribute[] };
+    const kind = name ? TAG_KINDS[name] : undefined;
+    if (!kind) return;
+    const wanted = kind === 'roleplay' ? 'scenario' : 'id';
+    const id = stringAttribute(attributes, wanted);
     if (!id) {
-      const wanted = kind === 'roleplay' ? 'scenario' : 'id';
-      throw new LessonError(`${file}: a <${tag}> has no ${wanted}="...". Every activity needs a stable id.`);
+      throw new LessonError(`${file}: a <${name}> has no ${wanted}="...". Every activity needs a stable id.`);
     }
     if (activities.some((a) => a.id === id)) {
       throw new LessonError(`${file}: the activity id "${id}" is used twice.`);
     }
-    activities.push({ id, kind, required: !/\boptional\b/.test(attrs) });
-  }
+    activities.push({ id, kind, required: attribute(attributes, 'optional') === undefined });
+  });
   return activities;
 }
 
 /** Reads one lesson file's text into its metadata, or throws a LessonError naming the file and field. */
 export function parseLessonSource(file: string, source: string): LessonMeta {
-  const { yaml, body } = splitFrontmatter(file, source);
+  const tree = parseTree(file, source);
+  const yaml = frontmatterOf(file, tree);
   let data: unknown;
   try {
     data = parseYaml(yaml);
@@ -89,8 +105,8 @@ export function parseLessonSource(file: string, source: string): LessonMeta {
   return {
     ...result.data,
     file,
-    sections: extractSections(file, body),
-    activities: extractActivities(file, body),
+    sections: sectionsOf(file, tree),
+    activities: activitiesOf(file, tree),
   };
 }
 

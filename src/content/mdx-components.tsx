@@ -1,7 +1,5 @@
 import { Link } from 'react-router';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { slugify } from '../domain/lib/slug';
-import { textOf } from '../components/text-of';
 import { DefinitionsExercise } from '../components/activities/definitions/definitions-exercise';
 import { Reflection } from '../components/activities/reflection/reflection';
 import { RolePlay } from '../components/activities/role-play/role-play';
@@ -21,8 +19,9 @@ import {
 
 /** Every tag a lesson may use. Lessons import nothing; this map is handed to each lesson body. */
 
-function SectionHeading({ children }: { children?: ReactNode }) {
-  return <h2 id={slugify(textOf(children))}>{children}</h2>;
+/** A section heading: its id was given at build time (remarkHeadingIds), the one progress is saved against. */
+function SectionHeading({ id, children }: { id?: string; children?: ReactNode }) {
+  return <h2 id={id}>{children}</h2>;
 }
 
 function LessonLink({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
