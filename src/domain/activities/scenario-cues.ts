@@ -38,7 +38,7 @@ export const SHORT_REPLY_WORDS = 15;
 /** The highest share of turns where the best reply may be the longest (or the most apologetic). */
 export const MAX_CUE_SHARE = 0.4;
 
-const APOLOGY = /\bsorry\b|\bapologi[sz]\w*|\bapology\b/gi;
+const APOLOGY = /\bsorry\b|\bapolog(?:y|ies|i[sz]\w*)\b/gi;
 
 export const apologies = (text: string) => text.match(APOLOGY)?.length ?? 0;
 
