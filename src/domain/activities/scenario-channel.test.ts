@@ -20,7 +20,7 @@ const turn = (id: string, next: string, extra: Partial<TurnNode> = {}): TurnNode
   ...extra,
 });
 
-function make(channel: Channel | undefined, queues: [number?, number?, number?] = []): Scenario {
+function make(channel: Channel | undefined, queues: (number | undefined)[] = []): Scenario {
   const [a, b, c] = queues;
   return {
     id: 'chat',
