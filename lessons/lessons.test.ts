@@ -95,6 +95,11 @@ describe('course lessons', () => {
       'internal-it-help': 'service-chain',
       'billing-error': 'service-chain',
       'exceed-expectations': 'exceeding-expectations',
+      'abusive-guest': 'what-is-customer-service',
+      'distressed-caller': 'service-environment',
+      'email-complaint': 'definitions',
+      'policy-no': 'exceeding-expectations',
+      'chat-queue': 'service-culture',
     });
   });
 

@@ -10,10 +10,15 @@ const IDS = [
   'billing-error',
   'rising-tension',
   'exceed-expectations',
+  'chat-queue',
+  'email-complaint',
+  'policy-no',
+  'abusive-guest',
+  'distressed-caller',
 ];
 
 describe('scenarios index', () => {
-  it('holds exactly the five course scenarios, each under its own id', () => {
+  it('holds exactly the course scenarios, each under its own id', () => {
     expect(Object.keys(scenarios).sort()).toEqual([...IDS].sort());
     for (const [key, s] of Object.entries(scenarios)) expect(s.id).toBe(key);
   });

@@ -96,6 +96,11 @@ export interface TurnNode {
   mood?: number;
   /** The learner may type a reply; the rubric maps it to one of the choices. */
   freeText?: boolean;
+  /**
+   * When given, the number of customers waiting becomes this value on reaching the node (a
+   * queue that grows while the learner talks). Only for a scenario whose channel has a queue.
+   */
+  queue?: number;
   choices: Choice[];
 }
 
@@ -134,6 +139,25 @@ export interface Ending {
   debrief: string;
 }
 
+/** How the conversation reaches the learner. Left out, a scenario reads as in person or by phone. */
+export type ChannelKind = 'in-person' | 'phone' | 'live-chat' | 'email';
+
+export const CHANNEL_KINDS: readonly ChannelKind[] = ['in-person', 'phone', 'live-chat', 'email'];
+
+export interface Channel {
+  kind: ChannelKind;
+  /** Customers waiting when the conversation starts, 0..QUEUE_MAX; turns may change it (`TurnNode.queue`). */
+  queue?: number;
+}
+
+/** A ceiling for a queue counter, so a typo (500 for 5) is caught. */
+export const QUEUE_MAX = 99;
+
+/** What makes the case hard, so a course can check it covers more than one kind of conversation. */
+export type CaseKind = 'company-error' | 'customer-wrong' | 'abusive' | 'vulnerable';
+
+export const CASE_KINDS: readonly CaseKind[] = ['company-error', 'customer-wrong', 'abusive', 'vulnerable'];
+
 export interface Scenario {
   id: string;
   title: string;
@@ -146,4 +170,8 @@ export interface Scenario {
   start: string;
   nodes: ScenarioNode[];
   endings: Ending[];
+  /** The channel, shown in the persona header; with a queue, a counter of customers waiting. */
+  channel?: Channel;
+  /** What makes this case hard. */
+  caseKind?: CaseKind;
 }

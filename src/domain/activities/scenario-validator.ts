@@ -5,11 +5,13 @@
  * Rejected: a missing or duplicated id; a `next` (or branch target, or `start`) that points
  * nowhere; a node or ending no play can reach; a node from which no ending can be reached (a loop
  * with no way out); a turn with no choices or no best choice; a free-text turn whose choices do
- * not cover every rubric profile exactly once; values outside their scales.
+ * not cover every rubric profile exactly once; values outside their scales (a queue counter
+ * included, see `scenario-channel.ts`).
  *
  * Reachability is checked twice: first along the links as written, then by playing every
  * possible conversation, which also catches branch conditions that can never come true.
  */
+import { channelProblems } from './scenario-channel';
 import { bestPath, exploreScenario } from './scenario-engine';
 import type { Choice, Outcome, Scenario, TurnNode } from './scenario-types';
 import { MOOD_MAX, MOOD_MIN, OUTCOMES, RUBRIC_PROFILES, TRUST_MAX, TRUST_MIN } from './scenario-types';
@@ -221,6 +223,7 @@ export function validateScenario(s: Scenario): ValidationResult {
     );
   }
   checkIds(s, say);
+  for (const problem of channelProblems(s)) say(problem);
   for (const node of s.nodes) {
     if (node.kind === 'turn') checkTurn(node, say);
     else if (node.rules.length === 0)

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { moodLabel, trustLabel } from '../../../domain/activities/scenario-engine';
 import type { Scenario, Variables } from '../../../domain/activities/scenario-types';
 import { MOOD_MAX, MOOD_MIN, TRUST_MAX, TRUST_MIN } from '../../../domain/activities/scenario-types';
+import { ChannelLine } from './role-play-channel';
 
 /** A signed number with a true minus sign: −2, 0, +1. */
 export function signed(n: number): string {
@@ -31,8 +32,19 @@ export function Avatar({ name }: { name: string }) {
   );
 }
 
-/** Who the customer is, what has happened, who the learner plays, and how the customer feels at the start. */
-export function PersonaCard({ scenario, start }: { scenario: Scenario; start: Variables }) {
+/**
+ * Who the customer is, what has happened, who the learner plays, and how the customer feels at the
+ * start; for a scenario with a channel, the channel and the number of customers `waiting` now.
+ */
+export function PersonaCard({
+  scenario,
+  start,
+  waiting = null,
+}: {
+  scenario: Scenario;
+  start: Variables;
+  waiting?: number | null;
+}) {
   const { persona } = scenario;
   return (
     <div className="rp-persona">
@@ -41,6 +53,7 @@ export function PersonaCard({ scenario, start }: { scenario: Scenario; start: Va
         <div>
           <p className="rp-persona-name">{persona.name}</p>
           <p className="rp-persona-description">{persona.description}</p>
+          {scenario.channel && <ChannelLine channel={scenario.channel} waiting={waiting} />}
         </div>
       </div>
       <dl className="rp-persona-facts">

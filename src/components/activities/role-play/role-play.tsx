@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { queueAt } from '../../../domain/activities/scenario-channel';
 import { initialVariables, step } from '../../../domain/activities/scenario-engine';
 import type { Action } from '../../../domain/activities/scenario-engine';
 import type { Scenario } from '../../../domain/activities/scenario-types';
@@ -146,7 +147,7 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
   return (
     <section id={activityId} className="roleplay" aria-labelledby={titleId}>
       {header}
-      <PersonaCard scenario={scenario} start={start} />
+      <PersonaCard scenario={scenario} start={start} waiting={queueAt(scenario, state.trail)} />
       {notice && (
         <p className="rp-notice" role="status">
           {notice === 'resumed'
