@@ -1,5 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { slugify } from '../domain/lib/slug.ts';
+import { lessonMinutes } from '../domain/course/lesson-minutes.ts';
+import { measureLesson } from './lesson-measure.ts';
 import { lessonFrontmatterSchema } from './lesson-schema.ts';
 import type { ActivityKind, LessonActivity, LessonMeta, LessonSection } from './lesson-schema.ts';
 
@@ -88,6 +90,7 @@ export function parseLessonSource(file: string, source: string): LessonMeta {
   }
   return {
     ...result.data,
+    minutes: lessonMinutes(measureLesson(body)),
     file,
     sections: extractSections(file, body),
     activities: extractActivities(file, body),
