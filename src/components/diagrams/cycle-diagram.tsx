@@ -62,12 +62,6 @@ export function CycleDiagram({ content }: { content: CycleDiagramContent }) {
           </g>
         );
       })}
-      <text x="180" y="178" textAnchor="middle" className="diagram-note">
-        …and again with
-      </text>
-      <text x="180" y="196" textAnchor="middle" className="diagram-note">
-        the next customer
-      </text>
       {showBreak && (
         <g {...partProps(breakPart.id, selected, toggle)} data-testid="cycle-break">
           <text x="275" y="262" textAnchor="middle" className="diagram-cross" aria-hidden="true">
