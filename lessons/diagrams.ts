@@ -59,7 +59,7 @@ export const deliveryFactors: FactorsDiagramContent = {
   title: 'Five factors behind a delivery system',
   caption:
     'Each factor asks its own question; the answers together decide which ways of delivering an organisation offers. The bakery from this lesson shows each one.',
-  decision: 'Which ways\ndo we deliver?',
+  decision: 'Which ways\nto deliver?',
   exampleHeading: 'At the bakery',
   factors: [
     {
@@ -73,7 +73,7 @@ export const deliveryFactors: FactorsDiagramContent = {
     },
     {
       id: 'expectations',
-      label: 'Customer expectations',
+      label: 'Customer\nexpectations',
       question: 'How, and how fast, do customers want what we sell?',
       example: 'Regulars keep asking to order online.',
       summary: 'Looks at how and how fast customers want it.',
@@ -209,7 +209,7 @@ export const completeDefinition: AssemblyDiagramContent = {
     {
       id: 'service',
       label: 'Service',
-      short: 'any action that creates value',
+      short: 'creates value',
       summary: 'Any action that creates value for your customers.',
       detail:
         'If an action adds no value for anyone, it is hard to call it service. This is what the definition calls providing.',
@@ -217,7 +217,7 @@ export const completeDefinition: AssemblyDiagramContent = {
     {
       id: 'delivery',
       label: 'Delivery',
-      short: 'on time, accurate, supported',
+      short: 'on time, accurate',
       summary: 'Handing over consistently and on time, with quality, accuracy and support after the sale.',
       detail:
         'The first missing element: service does not stop at the till. What happens after the sale is part of it.',
@@ -225,7 +225,7 @@ export const completeDefinition: AssemblyDiagramContent = {
     {
       id: 'excellence',
       label: 'Excellence',
-      short: 'more than expected, fairly',
+      short: 'beyond expectations',
       summary: 'More value than expected, given consistently, cost-effectively and without bias.',
       detail:
         'The second missing element: going beyond expectations every time, in a way the business can sustain, for every customer.',

@@ -30,7 +30,7 @@ describe('job aid card page', () => {
 
   it('is linked from the top of each lesson', async () => {
     renderApp('/lessons/greeting');
-    expect(await screen.findByRole('link', { name: /job aid/i })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: /job aid/i }, { timeout: 5000 })).toHaveAttribute(
       'href',
       '/lessons/greeting/card',
     );

@@ -95,7 +95,7 @@ export function CycleDiagram({ content }: { content: CycleDiagramContent }) {
           <p className="diagram-toggle">
             <button
               type="button"
-              className="button"
+              className="diagram-button diagram-toggle-button"
               aria-pressed={showBreak}
               onClick={() => setShown(!showBreak)}
             >

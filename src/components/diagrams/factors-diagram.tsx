@@ -11,8 +11,8 @@ import {
   useExplore,
 } from './diagram-parts';
 
-const BOX = { x: 6, w: 188, h: 52, gap: 10, top: 8 };
-const DECISION = { x: 236, w: 118, h: 96 };
+const BOX = { x: 4, w: 200, h: 52, gap: 10, top: 8 };
+const DECISION = { x: 244, w: 112, h: 96 };
 
 /** Several factors, each an arrow into one decision. */
 export function FactorsDiagram({ content }: { content: FactorsDiagramContent }) {
