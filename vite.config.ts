@@ -80,5 +80,6 @@ export default defineConfig({
     setupFiles: ['tests/setup/vitest.setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'lessons/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    testTimeout: 20_000,
   },
 });

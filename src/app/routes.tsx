@@ -18,6 +18,12 @@ const AssessmentPage = lazy(() =>
 const CertificatePage = lazy(() =>
   import('./pages/certificate-page').then((m) => ({ default: m.CertificatePage })),
 );
+const LessonCardPage = lazy(() =>
+  import('./pages/lesson-card-page').then((m) => ({ default: m.LessonCardPage })),
+);
+const TrainerGuidePage = lazy(() =>
+  import('./pages/trainer-guide-page').then((m) => ({ default: m.TrainerGuidePage })),
+);
 const ActivitiesPage = lazy(() =>
   import('./pages/activities-page').then((m) => ({ default: m.ActivitiesPage })),
 );
@@ -40,6 +46,14 @@ export function AppRoutes() {
           element={
             <RouteBoundary>
               <LessonPage />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path={paths.lessonCard.pattern}
+          element={
+            <RouteBoundary>
+              <LessonCardPage />
             </RouteBoundary>
           }
         />
@@ -72,6 +86,14 @@ export function AppRoutes() {
           element={
             <RouteBoundary>
               <TrainerPage />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path={paths.trainerGuide.pattern}
+          element={
+            <RouteBoundary>
+              <TrainerGuidePage />
             </RouteBoundary>
           }
         />

@@ -6,10 +6,16 @@ export const paths = {
     to: (slug: string, section?: string) =>
       `/lessons/${encodeURIComponent(slug)}${section ? `#${section}` : ''}`,
   },
+  /** A lesson's one-page job aid, printable. */
+  lessonCard: {
+    pattern: '/lessons/:slug/card',
+    to: (slug: string) => `/lessons/${encodeURIComponent(slug)}/card`,
+  },
   activities: { pattern: '/activities', to: () => '/activities' },
   assessment: { pattern: '/assessment', to: () => '/assessment' },
   certificate: { pattern: '/certificate', to: () => '/certificate' },
   trainer: { pattern: '/trainer', to: () => '/trainer' },
+  trainerGuide: { pattern: '/trainer/guide', to: () => '/trainer/guide' },
   reports: { pattern: '/reports', to: () => '/reports' },
   /** An assignment link carries the assignment after `#`; without one, the learner's own assignments. */
   assignment: {

@@ -8,7 +8,13 @@ export const lessonFrontmatterSchema = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "service-chain"'),
     title: z.string().trim().min(1, 'must not be empty'),
     order: z.number().int('must be a whole number').positive('must be 1 or more'),
-    minutes: z.number().int('must be a whole number').positive('must be 1 or more'),
+    /** Not written by authors: computed at build from the lesson's words and activities (lesson-minutes.ts). */
+    minutes: z
+      .never({
+        error:
+          "is computed from the lesson's words and activities when the course is built; remove it (see docs/authoring.md)",
+      })
+      .optional(),
     summary: z.string().trim().min(1, 'must not be empty'),
     objectives: z
       .array(z.string().trim().min(1, 'must not be empty'))
@@ -33,7 +39,9 @@ export interface LessonActivity {
 }
 
 /** What the course knows about a lesson without loading its body. */
-export interface LessonMeta extends LessonFrontmatter {
+export interface LessonMeta extends Omit<LessonFrontmatter, 'minutes'> {
+  /** Reading and doing time in whole minutes, computed by `lessonMinutes`. */
+  minutes: number;
   file: string;
   sections: LessonSection[];
   activities: LessonActivity[];

@@ -13,7 +13,6 @@ const good = {
   slug: 'service-chain',
   title: 'The service chain',
   order: '3',
-  minutes: '12',
   summary: 'Every role serves someone.',
   objectives: '\n  - Tell internal from external customers',
 };
@@ -46,7 +45,8 @@ describe('reading a lesson file', () => {
     expect(meta).toMatchObject({
       slug: 'service-chain',
       order: 3,
-      minutes: 12,
+      // computed, not written: 1 question + 1 reflection (3) + 1 role-play (5) + 7 words, rounded up
+      minutes: 10,
       file: 'lessons/03-service-chain.mdx',
     });
     expect(meta.sections).toEqual([
@@ -61,7 +61,7 @@ describe('reading a lesson file', () => {
   });
 
   it.each([
-    ['minutes', { ...good, minutes: 'twelve' }, /lessons\/x\.mdx: frontmatter field "minutes"/],
+    ['minutes', { ...good, minutes: '12' }, /lessons\/x\.mdx: frontmatter field "minutes": is computed/],
     ['slug', { ...good, slug: 'Service Chain' }, /frontmatter field "slug": must be lowercase/],
     ['objectives', { ...good, objectives: '[]' }, /frontmatter field "objectives": needs at least one/],
   ])('names the file and the field when %s is wrong', (_field, fields, message) => {
@@ -138,8 +138,8 @@ describe('checking a course', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lessons-'));
     writeFileSync(path.join(dir, '01-a.mdx'), front({ ...good, slug: 'a', order: '1' }));
     expect(readLessons(dir, dir).map((l) => l.slug)).toEqual(['a']);
-    writeFileSync(path.join(dir, '02-b.mdx'), front({ ...good, slug: 'b', order: '2', minutes: '-4' }));
-    expect(() => readLessons(dir, dir)).toThrow(/02-b\.mdx: frontmatter field "minutes": must be 1 or more/);
+    writeFileSync(path.join(dir, '02-b.mdx'), front({ ...good, slug: 'b', order: '-2' }));
+    expect(() => readLessons(dir, dir)).toThrow(/02-b\.mdx: frontmatter field "order": must be 1 or more/);
   });
 
   it('accepts the fixture lessons', () => {

@@ -2,6 +2,8 @@ import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { lessonMinutes } from '../domain/course/lesson-minutes.ts';
+import { measureTree } from './lesson-measure.ts';
 import { headingId, parseLessonTree, sectionHeadings } from './lesson-tree.ts';
 import { lessonFrontmatterSchema } from './lesson-schema.ts';
 import type { ActivityKind, LessonActivity, LessonMeta, LessonSection } from './lesson-schema.ts';
@@ -104,6 +106,7 @@ export function parseLessonSource(file: string, source: string): LessonMeta {
   }
   return {
     ...result.data,
+    minutes: lessonMinutes(measureTree(tree)),
     file,
     sections: sectionsOf(file, tree),
     activities: activitiesOf(file, tree),

@@ -38,10 +38,9 @@ export const sectionHeadings = (tree: Root): Heading[] => {
 export function remarkHeadingIds() {
   return (tree: Root) => {
     for (const heading of sectionHeadings(tree)) {
-      heading.data = {
-        ...heading.data,
-        hProperties: { ...heading.data?.hProperties, id: headingId(heading) },
-      };
+      // remark-rehype turns `data.hProperties` into the element's attributes.
+      const data = (heading.data ??= {}) as { hProperties?: Record<string, unknown> };
+      data.hProperties = { ...data.hProperties, id: headingId(heading) };
     }
   };
 }

@@ -1,5 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { DiagramTagName } from './diagram-tags';
 import { DefinitionsExercise } from '../components/activities/definitions/definitions-exercise';
 import { Reflection } from '../components/activities/reflection/reflection';
 import { RolePlay } from '../components/activities/role-play/role-play';
@@ -58,6 +60,20 @@ function Callout({ title, children }: { title?: string; children?: ReactNode }) 
   );
 }
 
+/** A diagram tag that loads the diagrams' chunk on first use, keeping its place while it loads. */
+function lazyDiagram(name: DiagramTagName) {
+  const Diagram = lazy(() => import('./diagram-tags').then((m) => ({ default: m.diagramTags[name] })));
+  return function DiagramTag() {
+    return (
+      <Suspense
+        fallback={<div className="diagram-loading" style={{ minHeight: '24rem' }} aria-hidden="true" />}
+      >
+        <Diagram />
+      </Suspense>
+    );
+  };
+}
+
 export const mdxComponents = {
   h2: SectionHeading,
   a: LessonLink,
@@ -76,4 +92,9 @@ export const mdxComponents = {
   Reflection,
   RolePlay: RolePlayTag,
   DefinitionsExercise,
+  ServiceEnvironmentDiagram: lazyDiagram('ServiceEnvironmentDiagram'),
+  DeliveryFactorsDiagram: lazyDiagram('DeliveryFactorsDiagram'),
+  ServiceChainDiagram: lazyDiagram('ServiceChainDiagram'),
+  TensionCycleDiagram: lazyDiagram('TensionCycleDiagram'),
+  CompleteDefinitionDiagram: lazyDiagram('CompleteDefinitionDiagram'),
 };

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup } from '@testing-library/react';
+import { act, cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Lazy pages and lessons compile on first use; on a busy two-core machine that can take a few seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(async () => {
   const { useProgress } = await import('../../src/state/progress/progress-store');

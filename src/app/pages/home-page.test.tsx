@@ -11,7 +11,9 @@ describe('course home', () => {
     expect(modules).toHaveLength(3);
     expect(modules[0]).toHaveTextContent('Greeting customers');
     expect(modules[0]).toHaveTextContent('Not started');
-    expect(modules[0]).toHaveTextContent('5 min');
+    // Computed from the fixture's words and activities (lesson-minutes.ts), not written in its frontmatter.
+    expect(modules[0]).toHaveTextContent('7 min');
+    expect(screen.getByText(/about 21 minutes left/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /start the course/i })).toHaveAttribute(
       'href',
       '/lessons/greeting',
@@ -36,6 +38,7 @@ describe('course home', () => {
     expect(resume).toHaveAttribute('href', '/lessons/listening#charlie-section');
     expect(resume).toHaveTextContent('Listening well · Charlie section');
     expect(screen.getByText(/1 of 3 lessons complete/)).toBeInTheDocument();
+    expect(screen.getByText(/about 14 minutes left/)).toBeInTheDocument();
   });
 
   it('opens a lesson from its module card', async () => {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { paths } from '../../config/paths';
 import { courseLessons, findLesson } from '../../content/course';
 import type { LessonEntry, MdxProps } from '../../content/lesson-types';
 import { mdxComponents } from '../../content/mdx-components';
@@ -83,6 +84,9 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
             ))}
           </ul>
         </div>
+        <p className="lesson-card-link">
+          <Link to={paths.lessonCard.to(lesson.slug)}>Job aid: this lesson on one printable page</Link>
+        </p>
       </header>
       <div className="lesson-layout">
         <LessonToc sections={lesson.sections} current={current} />

@@ -58,6 +58,10 @@ export function TrainerPage() {
         accept it, and see the assigned modules first. When they are done, they send you their completion
         record for the <Link to={paths.reports.to()}>reports</Link>.
       </p>
+      <p>
+        Running the sessions yourself? The <Link to={paths.trainerGuide.to()}>trainer guide</Link> has a plan
+        for each module, a checklist for the floor and a 30-day follow-up plan.
+      </p>
       {issue && (
         <div className="notice warning" role="status">
           <p>

@@ -43,9 +43,9 @@ test('a learner answers a lesson quiz by keyboard alone and finds the result aft
   await tabInto(page, '#l3-check');
 
   // 1. True or false: arrow keys choose within the radio group, Enter checks.
-  await expect(quiz.getByRole('radio', { name: 'True' })).toBeFocused();
+  await expect(quiz.getByRole('radio', { name: 'True' }).first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(quiz.getByRole('radio', { name: 'False' })).toBeChecked();
+  await expect(quiz.getByRole('radio', { name: 'False' }).first()).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(quiz.getByRole('button', { name: 'Check answer' }).first()).toBeFocused();
   await page.keyboard.press('Enter');
@@ -107,7 +107,27 @@ test('a learner answers a lesson quiz by keyboard alone and finds the result aft
   await page.keyboard.press('Enter');
   await expect(quiz.getByRole('status', { name: 'Feedback on question 5' })).toContainText('✓ Correct');
 
-  await expect(quiz.getByText(/Your score:/)).toHaveText('Your score: 5 out of 5 (100%)');
+  // 6. An application item: arrow keys move through the options until the right one is chosen.
+  await page.keyboard.press('Tab');
+  const informed = quiz.getByRole('radio', {
+    name: 'Customers judge how it felt, and one kept them informed',
+  });
+  for (let guard = 0; guard < 4 && !(await informed.isChecked()); guard += 1)
+    await page.keyboard.press('ArrowDown');
+  await expect(informed).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(quiz.getByRole('status', { name: 'Feedback on question 6' })).toContainText('✓ Correct');
+
+  // 7. True or false, keyed true.
+  await page.keyboard.press('Tab');
+  await expect(quiz.getByRole('radio', { name: 'True' }).last()).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(quiz.getByRole('status', { name: 'Feedback on question 7' })).toContainText('✓ Correct');
+
+  await expect(quiz.getByText(/Your score:/)).toHaveText('Your score: 7 out of 7 (100%)');
   await expect(quiz.getByText(/Mastery reached/)).toBeVisible();
   expect(await axe(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -116,7 +136,7 @@ test('a learner answers a lesson quiz by keyboard alone and finds the result aft
   expect(saved.activities['l3-check']).toMatchObject({ lesson: 'service-chain', completed: true, score: 1 });
 
   await page.reload();
-  await expect(quiz.getByText(/Your score:/)).toHaveText('Your score: 5 out of 5 (100%)');
+  await expect(quiz.getByText(/Your score:/)).toHaveText('Your score: 7 out of 7 (100%)');
   await expect(quiz.getByRole('radio', { name: /This company got my order wrong/ })).toBeChecked();
   await expect(quiz.getByRole('textbox')).toHaveValue('Perception');
   await expect(quiz.getByRole('button', { name: 'Try the quiz again' })).toBeVisible();
@@ -166,7 +186,8 @@ test('an ordering question can be put right with the keyboard, focus following t
     }
   }
   expect(await shown()).toEqual(wanted);
-  await tabTo(page, quiz.getByRole('button', { name: 'Check answer' }).last());
+  // The ordering question is the fifth in the quiz; its Check answer button is the fifth.
+  await tabTo(page, quiz.getByRole('button', { name: 'Check answer' }).nth(4));
   await page.keyboard.press('Enter');
   await expect(quiz.getByRole('status', { name: 'Feedback on question 5' })).toContainText(
     '4 of 4 in the right place',

@@ -22,6 +22,8 @@ async function coursePaths(page: Page) {
 }
 
 test('every route passes axe-core with no violations, light and dark', async ({ page, axe, browser }) => {
+  // Twice over every route, lessons with diagrams included: more than the default minute on a shared machine.
+  test.slow();
   const paths = await coursePaths(page);
   expect(paths.length).toBeGreaterThan(3);
   for (const scheme of ['light', 'dark'] as const) {

@@ -250,6 +250,11 @@ describe('the quizzes in the course', () => {
           DefinitionsExercise: Stub,
           KeyTakeaways: Stub,
           Callout: Stub,
+          ServiceEnvironmentDiagram: Stub,
+          DeliveryFactorsDiagram: Stub,
+          ServiceChainDiagram: Stub,
+          TensionCycleDiagram: Stub,
+          CompleteDefinitionDiagram: Stub,
         }}
       />,
     );
