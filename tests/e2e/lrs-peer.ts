@@ -27,7 +27,7 @@ process.on('disconnect', () => process.exit(0));
 require(${JSON.stringify(ENTRY)});
 `;
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);

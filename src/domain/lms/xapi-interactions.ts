@@ -36,23 +36,6 @@ const component = (id: string, text: string): InteractionComponent => ({
 /** Strips the format's separators from free text, so a typed "[,]" cannot split a response. */
 const plain = (text: string) => text.replaceAll(LIST, ',').replaceAll(PAIR, '.');
 
-/** The interaction type each kind of question is reported as. */
-export function interactionTypeOf(question: Question): InteractionType {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return 'choice';
-    case 'truefalse':
-      return 'true-false';
-    case 'ordering':
-      return 'sequencing';
-    case 'matching':
-      return 'matching';
-    case 'short':
-      return 'fill-in';
-  }
-}
-
 /** The question as an interaction activity's definition, with its correct response(s). */
 export function questionInteraction(question: Question): InteractionDefinition {
   switch (question.kind) {

@@ -8,7 +8,7 @@ import { agentKey, parseLaunchActor } from './xapi-statements';
 import type { XapiAgent } from './xapi-statements';
 
 /** The query parameters of an xAPI launch. They carry credentials, so the address bar must lose them. */
-export const LAUNCH_PARAMS = ['endpoint', 'auth', 'actor', 'registration'] as const;
+const LAUNCH_PARAMS = ['endpoint', 'auth', 'actor', 'registration'] as const;
 
 /** A launch that can be used. `actor` is already a checked Agent; `endpoint` ends with '/'. */
 export interface XapiLaunch {
@@ -68,7 +68,7 @@ export function checkAuth(raw: string): { ok: true; auth: string } | { ok: false
  * `refused` with a reason when some are present but the launch cannot be used: a missing part, an endpoint
  * that is not http(s) or carries credentials, `auth` with line breaks, an actor that identifies no one.
  */
-export function readLaunch(get: (name: string) => string | null): LaunchRead {
+function readLaunch(get: (name: string) => string | null): LaunchRead {
   const endpointText = get('endpoint');
   const authText = get('auth');
   const actorText = get('actor');
@@ -107,7 +107,7 @@ export function withoutLaunchParams(search: string): string {
 }
 
 /** What the tab keeps of a launch (sessionStorage), versioned. */
-export const LAUNCH_RECORD_VERSION = 1;
+const LAUNCH_RECORD_VERSION = 1;
 
 export function serialiseLaunch(launch: XapiLaunch): string {
   return JSON.stringify({ version: LAUNCH_RECORD_VERSION, launch });

@@ -299,7 +299,7 @@ const activity = (id: string, type: string, name?: string, description?: string)
   return { objectType: 'Activity', id, definition };
 };
 
-export const COURSE_DESCRIPTION =
+const COURSE_DESCRIPTION =
   'An interactive customer-service course for new hires: lessons, knowledge checks, role-plays and a final assessment.';
 
 /** What each kind of activity is called on an LRS dashboard. */
