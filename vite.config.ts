@@ -9,6 +9,8 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './src/content/lessons-plugin.ts';
 import { remarkHeadingIds } from './src/content/lesson-tree.ts';
+import { paths } from './src/config/paths.ts';
+import { navigationAllowlist } from './src/domain/lib/navigation-scope.ts';
 import type { Scenario } from './src/domain/activities/scenario-types.ts';
 
 const testing = Boolean(process.env.VITEST);
@@ -46,8 +48,10 @@ const scenariosPlugin = (): Plugin => {
   };
 };
 
+const base = process.env.SERVEWELL_BASE ?? '/';
+
 export default defineConfig({
-  base: process.env.SERVEWELL_BASE ?? '/',
+  base,
   plugins: [
     lessonsPlugin({ dir: lessonsDir }),
     scenariosPlugin(),
@@ -58,7 +62,15 @@ export default defineConfig({
       disable: testing || Boolean(process.env.SERVEWELL_SCORM),
       registerType: 'autoUpdate',
       injectRegister: null,
-      workbox: { globPatterns: ['**/*.{js,css,html,svg,png,woff2}'], navigateFallback: 'index.html' },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        navigateFallback: 'index.html',
+        // Only the course's own routes under its base path: on a shared host, other pages stay the network's.
+        navigateFallbackAllowlist: navigationAllowlist(
+          base,
+          Object.values(paths).map((route) => route.pattern),
+        ),
+      },
       manifest: {
         name: 'Servewell: customer service training',
         short_name: 'Servewell',

@@ -50,7 +50,10 @@ function render() {
 // Where progress goes (this browser, an LMS or an LRS) is settled before the first render, so the first
 // screen already shows the learner's progress from the LMS.
 startTracking({
-  course: { lessons: courseLessons.map(({ slug, title }) => ({ slug, title })), passMark: COURSE_PASS_MARK },
+  course: {
+    lessons: courseLessons.map(({ slug, title, summary }) => ({ slug, title, summary })),
+    passMark: COURSE_PASS_MARK,
+  },
   forced: import.meta.env.VITE_TRACKER,
 })
   .then(({ tracker, resume }) => {

@@ -4,6 +4,7 @@ import { useScrollToTop } from '../components/layout/use-scroll-to-top';
 import { SiteHeader } from '../components/layout/site-header';
 import { StorageNotices } from '../components/layout/storage-notices';
 import { OfflineIndicator } from '../components/layout/offline-indicator';
+import { TrackingStatus } from '../components/layout/tracking-status';
 import { useCourseProgress } from './use-course-progress';
 
 const loadMotionFeatures = () => import('./motion-features').then((module) => module.domAnimation);
@@ -20,6 +21,7 @@ export function Layout() {
       <SiteHeader progress={useCourseProgress()} />
       <StorageNotices />
       <OfflineIndicator />
+      <TrackingStatus />
       <m.main
         id="main"
         key={pathname}

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { DeliveryLine } from '../domain/lms/xapi-delivery';
 import type { StorageIssue } from './safe-storage';
 
 export interface NoticesState {
@@ -6,13 +7,17 @@ export interface NoticesState {
   storage: 'saved' | 'memory';
   recovered?: { backupKey: string; reason: string };
   dismissedRecovery: boolean;
+  /** What the learner should know about reporting to their organisation's LRS (xAPI); empty when all is well. */
+  tracking: DeliveryLine[];
   report: (issue: StorageIssue) => void;
   dismissRecovery: () => void;
+  setTracking: (lines: DeliveryLine[]) => void;
 }
 
 export const useNotices = create<NoticesState>()((set) => ({
   storage: 'saved',
   dismissedRecovery: false,
+  tracking: [],
   report: (issue) =>
     set(
       issue.kind === 'recovered'
@@ -20,4 +25,5 @@ export const useNotices = create<NoticesState>()((set) => ({
         : { storage: 'memory' },
     ),
   dismissRecovery: () => set({ dismissedRecovery: true }),
+  setTracking: (lines) => set({ tracking: lines }),
 }));

@@ -1,4 +1,4 @@
-import { forcedKind, parseXapiLaunch, selectTracker } from './select-tracker';
+import { forcedKind, selectTracker } from './select-tracker';
 
 const lms12 = { LMSInitialize: () => 'true', LMSSetValue: () => 'true' };
 const lms2004 = { Initialize: () => 'true', SetValue: () => 'true' };
@@ -27,7 +27,7 @@ describe('choosing a tracker at start-up', () => {
       launch: {
         endpoint: 'https://lrs.example.org/xapi/',
         auth: 'Basic abc',
-        actor: { mbox: 'mailto:sam@example.org', name: 'Sam' },
+        actor: { objectType: 'Agent', mbox: 'mailto:sam@example.org', name: 'Sam' },
         registration: '760e3480-ba55-4991-94b0-01820dbd23a2',
       },
     });
@@ -57,10 +57,23 @@ describe('choosing a tracker at start-up', () => {
 });
 
 describe('xAPI launch parameters', () => {
-  it('needs an http(s) endpoint, auth and a JSON actor', () => {
-    expect(parseXapiLaunch(xapiQuery)).toMatchObject({ auth: 'Basic abc' });
-    expect(parseXapiLaunch(xapiQuery.replace('auth=Basic%20abc&', ''))).toBeNull();
-    expect(parseXapiLaunch(xapiQuery.replace(/actor=[^&]*/, 'actor=sam'))).toBeNull();
-    expect(parseXapiLaunch(xapiQuery.replace(/endpoint=[^&]*/, 'endpoint=javascript%3Aalert(1)'))).toBeNull();
+  it('runs locally, saying why, when a launch link cannot be used', () => {
+    for (const [query, reason] of [
+      [xapiQuery.replace('auth=Basic%20abc&', ''), /no credentials/],
+      [xapiQuery.replace(/actor=[^&]*/, 'actor=sam'), /actor/],
+      [xapiQuery.replace(/endpoint=[^&]*/, 'endpoint=javascript%3Aalert(1)'), /https:\/\/ or http:\/\//],
+      [
+        xapiQuery.replace(/endpoint=[^&]*/, `endpoint=${encodeURIComponent('https://u:p@lrs.example.org/')}`),
+        /user name or password/,
+      ],
+      [xapiQuery.replace('auth=Basic%20abc', 'auth=Basic%20abc%0D%0AX-Evil%3A%201'), /line breaks/],
+    ] as const) {
+      const choice = selectTracker(page(query));
+      expect(choice).toMatchObject({
+        kind: 'local',
+        launchRefused: true,
+        reason: expect.stringMatching(reason),
+      });
+    }
   });
 });

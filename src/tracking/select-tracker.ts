@@ -1,17 +1,12 @@
 import { findScormApi } from './scorm-api';
 import type { Scorm12Api, Scorm2004Api } from './scorm-api';
 import type { TrackerKind } from './tracker';
-
-/** What an xAPI launch link gives (`endpoint`, `auth`, `actor`, optional `registration` in its query). */
-export interface XapiLaunch {
-  endpoint: string;
-  auth: string;
-  actor: unknown;
-  registration?: string;
-}
+import type { XapiLaunch } from '../domain/lms/xapi-launch';
+import { takeXapiLaunch } from './xapi-launch-store';
 
 export type TrackerChoice =
-  | { kind: 'local'; reason?: string }
+  /** `launchRefused`: an xAPI launch link was there but could not be used; `reason` says why. */
+  | { kind: 'local'; reason?: string; launchRefused?: true }
   | { kind: 'scorm12'; api: Scorm12Api }
   | { kind: 'scorm2004'; api: Scorm2004Api }
   | { kind: 'xapi'; launch: XapiLaunch };
@@ -24,37 +19,9 @@ export function forcedKind(setting: unknown): TrackerKind | undefined {
 }
 
 /**
- * Reads xAPI launch parameters from a query string. `actor` is JSON (an Agent); `endpoint` must be an
- * http(s) URL. Null when any required parameter is missing or unusable.
- */
-export function parseXapiLaunch(search: string): XapiLaunch | null {
-  const params = new URLSearchParams(search);
-  const endpoint = params.get('endpoint');
-  const auth = params.get('auth');
-  const actorText = params.get('actor');
-  if (!endpoint || !auth || !actorText) return null;
-  try {
-    const url = new URL(endpoint);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  } catch {
-    return null;
-  }
-  let actor: unknown;
-  try {
-    actor = JSON.parse(actorText);
-  } catch {
-    return null;
-  }
-  const launch: XapiLaunch = { endpoint, auth, actor };
-  const registration = params.get('registration');
-  if (registration) launch.registration = registration;
-  return launch;
-}
-
-/**
  * Chooses where progress goes, at start-up:
  * - an LMS API on a parent or opener window selects SCORM (`API_1484_11` → 2004, `API` → 1.2);
- * - else xAPI launch parameters in the address select xAPI;
+ * - else an xAPI launch (from the address, or kept for this tab: see takeXapiLaunch) selects xAPI;
  * - else the browser alone (local).
  * `forced` (the VITE_TRACKER build setting) limits the choice to one kind; when what it needs is missing,
  * the course still runs, locally, and `reason` says why.
@@ -76,8 +43,15 @@ export function selectTracker(win: Window, forced?: TrackerKind): TrackerChoice 
       };
     }
   }
-  const launch = parseXapiLaunch(win.location.search);
-  if (launch) return { kind: 'xapi', launch };
+  const launch = takeXapiLaunch(win);
+  if (launch.kind === 'ok') return { kind: 'xapi', launch: launch.launch };
+  if (launch.kind === 'refused') {
+    return {
+      kind: 'local',
+      reason: `This xAPI launch link cannot be used: ${launch.reason}. Progress is kept in this browser only.`,
+      launchRefused: true,
+    };
+  }
   if (forced === 'xapi') {
     return {
       kind: 'local',

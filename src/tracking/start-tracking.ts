@@ -1,3 +1,4 @@
+import { rejectedLaunchLines } from '../domain/lms/xapi-delivery';
 import { onLearningEvent } from '../state/progress/learning-event-bus';
 import { useNotices } from '../state/notices-store';
 import { pickData, useProgress } from '../state/progress/progress-store';
@@ -62,12 +63,16 @@ export async function startTracking(options: TrackingOptions): Promise<Tracking>
 
   const choice = selectTracker(win, forcedKind(options.forced));
   if (choice.kind === 'local' && choice.reason) warn(choice.reason);
+  // An xAPI launch that cannot be used is not only the console's business: the learner sees a calm line.
+  const launchRejected = () => useNotices.getState().setTracking(rejectedLaunchLines());
+  if (choice.kind === 'local' && choice.launchRefused) launchRejected();
   let tracker: AnyTracker;
   try {
     tracker = await createTracker(choice);
     await tracker.start(options.course);
   } catch (error) {
     warn(`Progress is kept in this browser only: ${describe(error)}.`);
+    if (choice.kind === 'xapi') launchRejected();
     tracker = createLocalTracker();
     await tracker.start(options.course);
   }

@@ -6,7 +6,7 @@ export type TrackerKind = 'local' | 'scorm12' | 'scorm2004' | 'xapi';
 
 /** What a tracker may need to know about the course to report on it. */
 export interface CourseSummary {
-  lessons: { slug: string; title: string }[];
+  lessons: { slug: string; title: string; summary?: string }[];
   /** Overall pass mark for the final assessment, 0..1. */
   passMark: number;
 }

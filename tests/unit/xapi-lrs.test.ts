@@ -54,7 +54,7 @@ require(${JSON.stringify(LRS_ENTRY)});
 `;
 /** In test mode the service accepts any credentials except this token. */
 const AUTH = 'Basic c2VydmV3ZWxsOnRlc3Q=';
-const ACTOR = { name: 'Ada Learner', mbox: 'mailto:ada@example.org' };
+const ACTOR = { objectType: 'Agent' as const, name: 'Ada Learner', mbox: 'mailto:ada@example.org' };
 const COURSE = {
   lessons: [
     { slug: 'greeting', title: 'Greeting customers' },
@@ -157,8 +157,8 @@ function readBack(registration: string) {
 
 function tracker(registration: string, extra: Parameters<typeof createXapiTracker>[1] = {}) {
   const made = createXapiTracker(
-    { endpoint: endpoint(), auth: AUTH, actor: JSON.stringify(ACTOR), registration },
-    { storage: memoryStorage(), events: null, backoff: FAST_RETRY, ...extra },
+    { endpoint: endpoint(), auth: AUTH, actor: ACTOR, registration },
+    { storage: memoryStorage(), events: null, backoff: FAST_RETRY, onNotice: () => {}, ...extra },
   );
   trackers.push(made);
   return made;
@@ -192,6 +192,18 @@ describe.skipIf(!LRS_INSTALLED)('xAPI against a real LRS', () => {
       response: 'Smile and say hello',
       correct: true,
       credit: 1,
+      detail: {
+        question: {
+          id: 'q1',
+          kind: 'single',
+          prompt: 'How do you greet a customer?',
+          options: [
+            { id: 'smile', text: 'Smile and say hello', correct: true, feedback: 'Yes.' },
+            { id: 'wait', text: 'Wait for them to speak', correct: false, feedback: 'No.' },
+          ],
+        },
+        response: { kind: 'single', optionId: 'smile' },
+      },
       at: at(3),
     });
     t.record({
@@ -251,6 +263,8 @@ describe.skipIf(!LRS_INSTALLED)('xAPI against a real LRS', () => {
       'responded',
       'completed',
       'failed',
+      'failed',
+      'passed',
       'passed',
       'terminated',
     ]);
@@ -261,9 +275,14 @@ describe.skipIf(!LRS_INSTALLED)('xAPI against a real LRS', () => {
     }
     const [right, wrong] = stored.filter((s) => verbOf(s) === 'answered');
     expect(right?.object.id).toBe(`${COURSE_IRI}/activities/greet-check/q1`);
+    expect(right?.object.definition).toMatchObject({
+      interactionType: 'choice',
+      correctResponsesPattern: ['smile'],
+      name: { 'en-US': 'How do you greet a customer?' },
+    });
     expect(right?.result).toMatchObject({
       success: true,
-      response: 'Smile and say hello',
+      response: 'smile',
       score: { scaled: 1 },
     });
     expect(wrong?.result).toMatchObject({ success: false, score: { scaled: 0 } });
@@ -339,10 +358,10 @@ describe.skipIf(!LRS_INSTALLED)('xAPI against a real LRS', () => {
       {
         endpoint: endpoint(),
         auth: 'Basic missing_token',
-        actor: JSON.stringify(ACTOR),
+        actor: ACTOR,
         registration: '9f8e7d6c-5b4a-4321-8fed-cba987654321',
       },
-      { storage: memoryStorage(), events: null, backoff: FAST_RETRY },
+      { storage: memoryStorage(), events: null, backoff: FAST_RETRY, onNotice: () => {} },
     );
     trackers.push(t);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

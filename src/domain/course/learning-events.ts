@@ -1,3 +1,18 @@
+import type { Question, Response } from '../activities/quiz-types';
+
+/** A scenario as a report names it. */
+export interface ScenarioLabel {
+  title: string;
+  summary: string;
+}
+
+/** A role-play turn as the learner met it: the customer's words and the replies on offer. */
+export interface TurnLabel {
+  customer: string;
+  freeText: boolean;
+  choices: { id: string; text: string; best?: boolean }[];
+}
+
 /**
  * What a learner just did, as data. The progress store publishes these; trackers (local, SCORM, xAPI)
  * turn them into whatever their system records. Activities never know which tracker is listening.
@@ -16,6 +31,8 @@ export type LearningEvent =
       correct: boolean;
       /** 0..1 credit for this answer. */
       credit: number;
+      /** The question and the response as data, for trackers that report interactions (xAPI, SCORM). */
+      detail?: { question: Question; response: Response };
       at: string;
     }
   | { type: 'activity-completed'; lesson: string; activity: string; kind: string; score?: number; at: string }
@@ -27,6 +44,8 @@ export type LearningEvent =
       /** The choice picked, or the reply typed. */
       choice?: string;
       text?: string;
+      /** The scenario and the turn, for trackers that name activities and report interactions. */
+      detail?: { scenario: ScenarioLabel; turn: TurnLabel };
       at: string;
     }
   | {
@@ -37,6 +56,7 @@ export type LearningEvent =
       outcome: string;
       /** 0..1 */
       score: number;
+      detail?: { scenario: ScenarioLabel };
       at: string;
     }
   | {

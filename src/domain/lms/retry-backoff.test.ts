@@ -42,7 +42,11 @@ describe('sendOutcome', () => {
     for (const status of [null, 408, 425, 429, 500, 502, 503, 504]) expect(sendOutcome(status)).toBe('retry');
   });
 
-  it('stops on refusals that retrying cannot fix', () => {
-    for (const status of [400, 401, 403, 404, 413]) expect(sendOutcome(status)).toBe('rejected');
+  it('sets aside a statement the LRS refuses (bad request, forbidden, too large)', () => {
+    for (const status of [400, 403, 413]) expect(sendOutcome(status)).toBe('refused');
+  });
+
+  it('stops when the LRS refuses the connection itself (credentials, address)', () => {
+    for (const status of [401, 404, 405, 410]) expect(sendOutcome(status)).toBe('rejected');
   });
 });

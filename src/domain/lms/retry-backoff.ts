@@ -38,14 +38,18 @@ export function backoffDelay(
  * What a send's outcome means:
  * - `sent`: stored (2xx), or the server already holds a statement with that id (409 Conflict);
  * - `retry`: no answer (offline, timeout: `null`), the server is busy or failing (408, 425, 429, 5xx);
- * - `rejected`: the server refused it for a reason retrying will not fix (other 4xx, e.g. bad credentials).
+ * - `refused`: the server refused what was sent (400 Bad Request, 403 Forbidden, 413 Too Large): sending the
+ *   same statement again will fail again, but the statements after it may well be stored;
+ * - `rejected`: the server refused the connection itself (401 credentials, 404 wrong address, other 4xx):
+ *   nothing will be stored until the launch changes.
  */
-export type SendOutcome = 'sent' | 'retry' | 'rejected';
+export type SendOutcome = 'sent' | 'retry' | 'refused' | 'rejected';
 
 export function sendOutcome(status: number | null): SendOutcome {
   if (status === null) return 'retry';
   if ((status >= 200 && status < 300) || status === 409) return 'sent';
   if (status === 408 || status === 425 || status === 429 || status >= 500) return 'retry';
+  if (status === 400 || status === 403 || status === 413) return 'refused';
   if (status >= 400) return 'rejected';
   // 1xx and 3xx should never reach us (fetch follows redirects); treat them as a passing fault.
   return 'retry';

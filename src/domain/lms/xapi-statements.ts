@@ -6,6 +6,13 @@
 import type { LearningEvent } from '../course/learning-events';
 import { isRecord } from '../lib/guards';
 import type { AssignmentSummary } from '../assignments/assignment';
+import {
+  interactionResponse,
+  questionInteraction,
+  turnInteraction,
+  typedResponse,
+} from './xapi-interactions';
+import type { InteractionDefinition } from './xapi-interactions';
 
 /** The course's own IRI. Lessons, activities, scenarios and the assessment hang below it. */
 export const COURSE_IRI = 'https://servewell.example/course/servewell';
@@ -21,6 +28,10 @@ export const EXTENSIONS = {
   outcome: `${EXTENSION_IRI}/outcome`,
   group: `${EXTENSION_IRI}/group`,
   assignment: `${EXTENSION_IRI}/assignment`,
+  /** The learner's response in words (result.response holds it in the interaction's own format). */
+  responseText: `${EXTENSION_IRI}/response-text`,
+  /** At a typed role-play reply: the reply on offer the coach matched it to. */
+  matchedChoice: `${EXTENSION_IRI}/matched-choice`,
 } as const;
 
 const ADL_VERBS = 'http://adlnet.gov/expapi/verbs/';
@@ -86,10 +97,11 @@ export interface XapiAgent {
   account?: XapiAccount;
 }
 
-export interface XapiActivityDefinition {
+export interface XapiActivityDefinition extends Partial<Omit<InteractionDefinition, 'interactionType'>> {
   type?: string;
   name?: Record<string, string>;
-  interactionType?: 'other';
+  description?: Record<string, string>;
+  interactionType?: InteractionDefinition['interactionType'] | 'other';
 }
 
 export interface XapiActivity {
@@ -134,6 +146,8 @@ export interface StatementScope {
   courseTitle?: string;
   /** Lesson titles by slug, for activity names an LRS can show. */
   lessonTitles?: Record<string, string>;
+  /** Lesson summaries by slug, for activity descriptions. */
+  lessonSummaries?: Record<string, string>;
   /** The trainer's assignment the learner is working to, if they accepted one. */
   assignment?: AssignmentSummary;
 }
@@ -272,10 +286,28 @@ export function agentKey(agent: unknown): string {
   return 'unknown';
 }
 
-const activity = (id: string, type: string, name?: string): XapiActivity => {
+/** Names and descriptions an LRS shows are kept to one readable line. */
+const clip = (text: string, max = 250) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+
+const activity = (id: string, type: string, name?: string, description?: string): XapiActivity => {
   const definition: XapiActivityDefinition = { type };
-  if (name) definition.name = { 'en-US': name };
+  if (name?.trim()) definition.name = { 'en-US': clip(name) };
+  if (description?.trim()) definition.description = { 'en-US': clip(description, 1000) };
   return { objectType: 'Activity', id, definition };
+};
+
+const COURSE_DESCRIPTION =
+  'An interactive customer-service course for new hires: lessons, knowledge checks, role-plays and a final assessment.';
+
+/** What each kind of activity is called on an LRS dashboard. */
+const ACTIVITY_KIND_NAMES: Record<string, string> = {
+  quiz: 'Knowledge check',
+  roleplay: 'Role-play',
+  definitions: 'Definitions exercise',
+  reflection: 'Reflection',
 };
 
 /** A score in 0..1 as an xAPI score; clamped so an LRS never rejects it. */
@@ -307,8 +339,7 @@ function build(scope: StatementScope, id: string, at: string, parts: Parts): Xap
   const context: XapiContext = { platform: 'Servewell', language: 'en' };
   if (scope.registration) context.registration = scope.registration;
   const contextActivities: NonNullable<XapiContext['contextActivities']> = {};
-  if (parts.object.id !== ids.course)
-    contextActivities.grouping = [activity(ids.course, ACTIVITY_TYPES.course, scope.courseTitle)];
+  if (parts.object.id !== ids.course) contextActivities.grouping = [courseActivity(scope)];
   if (parts.parents && parts.parents.length > 0) contextActivities.parent = parts.parents;
   if (contextActivities.grouping || contextActivities.parent) context.contextActivities = contextActivities;
   const extensions: Record<string, unknown> = { ...parts.extensions };
@@ -321,11 +352,79 @@ function build(scope: StatementScope, id: string, at: string, parts: Parts): Xap
   return statement;
 }
 
-const courseActivity = (scope: StatementScope) =>
-  activity(activityIds(scope.courseIri).course, ACTIVITY_TYPES.course, scope.courseTitle);
+function courseActivity(scope: StatementScope): XapiActivity {
+  return activity(
+    activityIds(scope.courseIri).course,
+    ACTIVITY_TYPES.course,
+    scope.courseTitle ?? 'Servewell',
+    COURSE_DESCRIPTION,
+  );
+}
+
+const lessonTitle = (scope: StatementScope, slug: string) => scope.lessonTitles?.[slug] ?? slug;
 
 const lessonActivity = (scope: StatementScope, slug: string) =>
-  activity(activityIds(scope.courseIri).lesson(slug), ACTIVITY_TYPES.lesson, scope.lessonTitles?.[slug]);
+  activity(
+    activityIds(scope.courseIri).lesson(slug),
+    ACTIVITY_TYPES.lesson,
+    lessonTitle(scope, slug),
+    scope.lessonSummaries?.[slug] ?? `The lesson “${lessonTitle(scope, slug)}”.`,
+  );
+
+/** A knowledge check, role-play or other exercise inside a lesson. */
+const exerciseActivity = (scope: StatementScope, id: string, lesson: string, kind?: string) => {
+  const kindName = (kind && ACTIVITY_KIND_NAMES[kind]) ?? 'Activity';
+  return activity(
+    activityIds(scope.courseIri).activity(id),
+    ACTIVITY_TYPES.interaction,
+    `${kindName}: ${id}`,
+    `${kindName} in the lesson “${lessonTitle(scope, lesson)}”.`,
+  );
+};
+
+const scenarioActivity = (
+  scope: StatementScope,
+  scenario: string,
+  label?: { title: string; summary: string },
+) =>
+  activity(
+    activityIds(scope.courseIri).scenario(scenario),
+    ACTIVITY_TYPES.simulation,
+    label ? `Role-play: ${label.title}` : `Role-play: ${scenario}`,
+    label?.summary ?? 'A branching customer conversation.',
+  );
+
+const assessmentActivity = (scope: StatementScope) =>
+  activity(
+    activityIds(scope.courseIri).assessment,
+    ACTIVITY_TYPES.assessment,
+    'Final assessment',
+    'Questions drawn from every lesson of the course; passing it earns the certificate.',
+  );
+
+/** "completed" for the whole course: every lesson of it is complete. */
+export function courseCompletedStatement(scope: StatementScope, id: string, at: string): XapiStatement {
+  return build(scope, id, at, {
+    verb: 'completed',
+    object: courseActivity(scope),
+    result: { completion: true },
+  });
+}
+
+/** "passed" or "failed" for the whole course, with the final assessment's attempt and score. */
+export function courseResultStatement(
+  scope: StatementScope,
+  id: string,
+  at: string,
+  outcome: { passed: boolean; score: number; attempt: string; passMark: number },
+): XapiStatement {
+  return build(scope, id, at, {
+    verb: outcome.passed ? 'passed' : 'failed',
+    object: courseActivity(scope),
+    result: { success: outcome.passed, score: score(outcome.score) },
+    extensions: { [EXTENSIONS.attempt]: outcome.attempt, [EXTENSIONS.passMark]: outcome.passMark },
+  });
+}
 
 /** "initialized": the learner opened the course in this registration. */
 export function initializedStatement(scope: StatementScope, id: string, at: string): XapiStatement {
@@ -364,14 +463,35 @@ export function statementForEvent(scope: StatementScope, event: LearningEvent, i
         result: { completion: true },
       });
     case 'question-answered': {
-      const question = activity(ids.question(event.activity, event.question), ACTIVITY_TYPES.question);
-      question.definition = { ...question.definition, interactionType: 'other' };
+      const detail = event.detail;
+      const question: XapiActivity = {
+        objectType: 'Activity',
+        id: ids.question(event.activity, event.question),
+        definition: detail
+          ? {
+              type: ACTIVITY_TYPES.question,
+              name: { 'en-US': clip(detail.question.prompt) },
+              description: { 'en-US': clip(detail.question.prompt, 1000) },
+              ...questionInteraction(detail.question),
+            }
+          : {
+              type: ACTIVITY_TYPES.question,
+              name: { 'en-US': `Question ${event.question}` },
+              interactionType: 'other',
+            },
+      };
+      const result: XapiResult = {
+        success: event.correct,
+        response: detail ? interactionResponse(detail.question, detail.response) : event.response,
+        score: score(event.credit),
+      };
+      if (detail) result.extensions = { [EXTENSIONS.responseText]: event.response };
       return make({
         verb: 'answered',
         object: question,
-        result: { success: event.correct, response: event.response, score: score(event.credit) },
+        result,
         parents: [
-          activity(ids.activity(event.activity), ACTIVITY_TYPES.interaction),
+          exerciseActivity(scope, event.activity, event.lesson, 'quiz'),
           lessonActivity(scope, event.lesson),
         ],
       });
@@ -381,20 +501,41 @@ export function statementForEvent(scope: StatementScope, event: LearningEvent, i
       if (event.score !== undefined) result.score = score(event.score);
       return make({
         verb: 'completed',
-        object: activity(ids.activity(event.activity), ACTIVITY_TYPES.interaction),
+        object: exerciseActivity(scope, event.activity, event.lesson, event.kind),
         result,
         parents: [lessonActivity(scope, event.lesson)],
         extensions: { [EXTENSIONS.activityKind]: event.kind },
       });
     }
     case 'roleplay-responded': {
-      const response = event.choice ?? event.text;
+      const detail = event.detail;
+      const typed = event.text !== undefined;
+      const node: XapiActivity = detail
+        ? {
+            objectType: 'Activity',
+            id: ids.scenarioNode(event.scenario, event.node),
+            definition: {
+              type: ACTIVITY_TYPES.question,
+              name: { 'en-US': clip(`${detail.scenario.title}: “${detail.turn.customer}”`) },
+              description: { 'en-US': clip(`The customer says: “${detail.turn.customer}”`, 1000) },
+              ...turnInteraction({ freeText: typed, choices: detail.turn.choices }),
+            },
+          }
+        : activity(ids.scenarioNode(event.scenario, event.node), ACTIVITY_TYPES.interaction);
+      let result: XapiResult | undefined;
+      if (detail && typed) {
+        result = { response: typedResponse(event.text ?? '') };
+        if (event.choice) result.extensions = { [EXTENSIONS.matchedChoice]: event.choice };
+      } else {
+        const response = event.choice ?? event.text;
+        if (response !== undefined) result = { response };
+      }
       return make({
         verb: 'responded',
-        object: activity(ids.scenarioNode(event.scenario, event.node), ACTIVITY_TYPES.interaction),
-        ...(response !== undefined ? { result: { response } } : {}),
+        object: node,
+        ...(result ? { result } : {}),
         parents: [
-          activity(ids.scenario(event.scenario), ACTIVITY_TYPES.simulation),
+          scenarioActivity(scope, event.scenario, detail?.scenario),
           lessonActivity(scope, event.lesson),
         ],
       });
@@ -402,7 +543,7 @@ export function statementForEvent(scope: StatementScope, event: LearningEvent, i
     case 'roleplay-ended':
       return make({
         verb: 'completed',
-        object: activity(ids.scenario(event.scenario), ACTIVITY_TYPES.simulation),
+        object: scenarioActivity(scope, event.scenario, event.detail?.scenario),
         result: {
           completion: true,
           score: score(event.score),
@@ -413,7 +554,7 @@ export function statementForEvent(scope: StatementScope, event: LearningEvent, i
     case 'assessment-submitted':
       return make({
         verb: event.passed ? 'passed' : 'failed',
-        object: activity(ids.assessment, ACTIVITY_TYPES.assessment, 'Final assessment'),
+        object: assessmentActivity(scope),
         result: { success: event.passed, completion: true, score: score(event.score) },
         extensions: { [EXTENSIONS.attempt]: event.attempt, [EXTENSIONS.passMark]: event.passMark },
       });

@@ -110,6 +110,7 @@ function QuizBody({ id, questions, mastery }: { id: string; questions: Question[
           response: responseInWords(question, response),
           correct,
           credit,
+          detail: { question, response },
         },
       ],
     });

@@ -80,6 +80,15 @@ describe('saveAfterMove', () => {
           scenario: 'billing-error',
           node: 'be-open',
           choice: 'be-open-own',
+          // The scenario and the turn as the learner met them, for trackers that report interactions.
+          detail: {
+            scenario: { title: scenario.title, summary: scenario.summary },
+            turn: {
+              customer: expect.stringContaining('two hundred and twelve pounds'),
+              freeText: false,
+              choices: expect.arrayContaining([{ id: 'be-open-own', text: expect.any(String), best: true }]),
+            },
+          },
         },
       ],
     });
@@ -115,6 +124,7 @@ describe('saveAfterMove', () => {
       ending: 'be-end-promoter',
       outcome: 'promoter',
       score: 1,
+      detail: { scenario: { title: scenario.title, summary: scenario.summary } },
     });
   });
 });

@@ -123,6 +123,8 @@ export function saveAfterMove({
   at,
   previousScore,
 }: SaveInput): ActivitySave {
+  const label = { title: scenario.title, summary: scenario.summary };
+  const turn = scenario.nodes.find((n) => n.id === entry.nodeId);
   const logEntry: RolePlayLogEntry = { node: entry.nodeId, choice: entry.choiceId, at };
   if (entry.text !== undefined) logEntry.text = entry.text;
   const answers: RolePlayAnswers = { version: 1, actions: state.actions, log: [...log, logEntry] };
@@ -133,6 +135,22 @@ export function saveAfterMove({
     node: entry.nodeId,
     choice: entry.choiceId,
     ...(entry.text !== undefined ? { text: entry.text } : {}),
+    ...(turn?.kind === 'turn'
+      ? {
+          detail: {
+            scenario: label,
+            turn: {
+              customer: turn.customer,
+              freeText: entry.text !== undefined,
+              choices: turn.choices.map((c) => ({
+                id: c.id,
+                text: c.text,
+                ...(c.best ? { best: true } : {}),
+              })),
+            },
+          },
+        }
+      : {}),
   };
   const events: LearningEventInput[] = [responded];
   const ending = state.ended ? state.ending : null;
@@ -145,6 +163,7 @@ export function saveAfterMove({
       ending: ending.id,
       outcome: ending.outcome,
       score: scoreShare(state.variables.score, max),
+      detail: { scenario: label },
     });
   }
   return {
