@@ -1,5 +1,6 @@
 import type { AcceptedAssignment } from '../course/progress';
 import { DEFAULT_PASS_MARK } from '../assessment/assessment';
+import type { AttemptPolicy } from '../assessment/attempt-rules';
 
 /**
  * The pass mark for the final assessment: the one set by the most recently accepted assignment that
@@ -19,4 +20,22 @@ export function assignedPassMark(assignments: Record<string, AcceptedAssignment>
     .sort((a, b) => (a.acceptedAt < b.acceptedAt ? 1 : -1));
   const latest = withAssessment[0]?.assignment as { passMark: number } | undefined;
   return latest ? latest.passMark / 100 : DEFAULT_PASS_MARK;
+}
+
+
+/**
+ * The retake rule of the most recently accepted assignment that includes the assessment. Absent fields
+ * mean the defaults: as many sittings as the learner likes, with no wait.
+ */
+export function assignedAttemptPolicy(assignments: Record<string, AcceptedAssignment>): AttemptPolicy {
+  const latest = Object.values(assignments)
+    .filter((a) => (a.assignment as { assessment?: unknown } | null)?.assessment === true)
+    .sort((a, b) => (a.acceptedAt < b.acceptedAt ? 1 : -1))[0]?.assignment as
+    | { maxAttempts?: unknown; waitHours?: unknown }
+    | undefined;
+  const policy: AttemptPolicy = {};
+  const whole = (v: unknown, min: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
+  if (whole(latest?.maxAttempts, 1)) policy.maxAttempts = latest.maxAttempts;
+  if (whole(latest?.waitHours, 1)) policy.waitHours = latest.waitHours;
+  return policy;
 }

@@ -30,6 +30,10 @@ export interface Assignment {
   due: string;
   /** Percentage needed to pass the final assessment, 1..100. */
   passMark: number;
+  /** The most sittings of the final assessment; absent means as many as the learner likes. */
+  maxAttempts?: number;
+  /** Hours a learner waits after a sitting that did not pass before the next; absent means none. */
+  waitHours?: number;
   message?: string;
   /** The trainer's name, if they gave one. */
   trainer?: string;
@@ -43,6 +47,7 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 export function readAssignment(value: unknown): Assignment | null {
   if (!isObj(value)) return null;
   const { v, id, group, modules, assessment, due, passMark, message, trainer, createdAt } = value;
+  const { maxAttempts, waitHours } = value;
   if (v !== ASSIGNMENT_VERSION || typeof id !== 'string' || typeof group !== 'string') return null;
   if (!Array.isArray(modules) || !modules.every((m) => typeof m === 'string')) return null;
   if (typeof assessment !== 'boolean' || typeof due !== 'string' || typeof createdAt !== 'string')
@@ -60,6 +65,8 @@ export function readAssignment(value: unknown): Assignment | null {
   };
   if (typeof message === 'string') out.message = message;
   if (typeof trainer === 'string') out.trainer = trainer;
+  if (typeof maxAttempts === 'number') out.maxAttempts = maxAttempts;
+  if (typeof waitHours === 'number') out.waitHours = waitHours;
   return out;
 }
 
@@ -76,11 +83,15 @@ export interface AssessmentProgress {
 /** How the learner stands on the final assessment against a pass mark given in percent. */
 export function assessmentProgress(attempts: AssessmentAttempt[], passMark: number): AssessmentProgress {
   const submitted = attempts.filter((a) => a.submittedAt && typeof a.score === 'number');
+  // A sitting passed only if it met its own rules (every lesson too) and reaches this pass mark.
+  const passedOne = submitted.some(
+    (a) => a.passed !== false && Math.round((a.score ?? 0) * 1000) / 10 >= passMark,
+  );
   const best = submitted.reduce<number | undefined>(
     (max, a) => (max === undefined || (a.score ?? 0) > max ? a.score : max),
     undefined,
   );
-  const passed = best !== undefined && Math.round(best * 1000) / 10 >= passMark;
+  const passed = best !== undefined && passedOne;
   const status: LessonStatus = passed ? 'complete' : attempts.length > 0 ? 'in-progress' : 'not-started';
   const result: AssessmentProgress = { status, attempts: submitted.length, passed };
   if (best !== undefined) result.bestScore = best;

@@ -55,19 +55,35 @@ export function pickData(state: ProgressData): ProgressData {
     assignments: state.assignments,
   };
   if (state.lastLesson) data.lastLesson = state.lastLesson;
+  if (state.seed) data.seed = state.seed;
   return data;
+}
+
+/** A new learner's shuffle seed: 48 random bits as base 36 (about nine characters). */
+export function newSeed(): string {
+  const bytes = new Uint32Array(2);
+  globalThis.crypto.getRandomValues(bytes);
+  return ((bytes[0] ?? 0) * 65536 + ((bytes[1] ?? 0) & 0xffff)).toString(36);
 }
 
 interface StoreOptions {
   storage: KeyValueStorage | null;
   onIssue: (issue: StorageIssue) => void;
   now?: () => Date;
+  /** Makes the learner's shuffle seed when the save has none. */
+  makeSeed?: () => string;
 }
 
-export function createProgressStore({ storage, onIssue, now = () => new Date() }: StoreOptions) {
+export function createProgressStore({
+  storage,
+  onIssue,
+  now = () => new Date(),
+  makeSeed = newSeed,
+}: StoreOptions) {
   const stamp = () => now().toISOString();
   const publish = (event: LearningEventInput) => publishLearningEvent({ ...event, at: stamp() } as never);
-  return create<ProgressState>()(
+  let savedSeed = false;
+  const store = create<ProgressState>()(
     persist(
       (set) => {
         const updateLesson = (
@@ -83,6 +99,7 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
           });
         return {
           ...emptyProgress(),
+          seed: makeSeed(),
           startLesson: (slug) =>
             set((state) => {
               if (!state.lessons[slug]?.startedAt) publish({ type: 'lesson-started', lesson: slug });
@@ -181,10 +198,21 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
           const result = migrateProgress(persisted, version);
           return result.ok ? result.data : emptyProgress();
         },
-        merge: (persisted, current) => ({ ...current, ...(persisted as ProgressData) }),
+        merge: (persisted, current) => {
+          const saved = (persisted ?? {}) as Partial<ProgressData>;
+          savedSeed = Boolean(saved.seed);
+          return { ...current, ...saved, seed: saved.seed ?? current.seed } as ProgressState;
+        },
+        // A save without a seed (a first visit, or an older save) gets one written at once, so the
+        // order of options stays put even if the learner reloads before answering anything.
+        onRehydrateStorage: () => (state) => {
+          const seed = state?.seed;
+          if (storage && seed && !savedSeed) queueMicrotask(() => store.setState({ seed }));
+        },
       },
     ),
   );
+  return store;
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
