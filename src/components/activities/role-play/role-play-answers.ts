@@ -23,9 +23,12 @@ export interface RolePlayAnswers {
   version: 1;
   actions: Action[];
   log: RolePlayLogEntry[];
+  /** How many times the learner has started again: part of the seed that orders the replies. */
+  round?: number;
 }
 
-export const freshAnswers = (): RolePlayAnswers => ({ version: 1, actions: [], log: [] });
+export const freshAnswers = (round = 0): RolePlayAnswers =>
+  round > 0 ? { version: 1, actions: [], log: [], round } : { version: 1, actions: [], log: [] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -62,7 +65,10 @@ export function readRolePlayAnswers(saved: unknown): RolePlayAnswers {
   const log = Array.isArray(saved.log)
     ? saved.log.map(readLogEntry).filter((e): e is RolePlayLogEntry => e !== null)
     : [];
-  return { version: 1, actions, log: log.slice(0, actions.length) };
+  const answers: RolePlayAnswers = { version: 1, actions, log: log.slice(0, actions.length) };
+  if (typeof saved.round === 'number' && Number.isInteger(saved.round) && saved.round > 0)
+    answers.round = saved.round;
+  return answers;
 }
 
 export interface ScenarioSummary {
@@ -112,6 +118,8 @@ interface SaveInput {
   at: string;
   /** The score saved before, kept while a new run is under way. */
   previousScore: number | undefined;
+  /** Which run this is (RolePlayAnswers.round). */
+  round?: number | undefined;
 }
 
 /** What to save after one move: the actions to replay, the log, completion, score and events. */
@@ -124,10 +132,12 @@ export function saveAfterMove({
   maxScore: max,
   at,
   previousScore,
+  round,
 }: SaveInput): ActivitySave {
   const logEntry: RolePlayLogEntry = { node: entry.nodeId, choice: entry.choiceId, at };
   if (entry.text !== undefined) logEntry.text = entry.text;
   const answers: RolePlayAnswers = { version: 1, actions: state.actions, log: [...log, logEntry] };
+  if (round) answers.round = round;
   const responded: LearningEventInput = {
     type: 'roleplay-responded',
     lesson,
