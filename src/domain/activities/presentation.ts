@@ -7,7 +7,14 @@
 import type { Question, Response } from './quiz-types';
 import { isResponseComplete } from './quiz-scoring';
 import type { Choice } from './scenario-types';
-import { seededShuffle } from '../lib/shuffle';
+import { rngFromSeed, seededShuffle, shuffleWith } from '../lib/shuffle';
+
+/**
+ * A plain uniform shuffle fixed by `seed`. Options and replies use this, not `seededShuffle`: a shuffle
+ * that never keeps the written order would itself be a cue (with two replies, the written first would
+ * always be shown last).
+ */
+const uniform = <T>(items: readonly T[], seed: string): T[] => shuffleWith(items, rngFromSeed(seed));
 
 /** Joins the parts of a seed: the learner's seed, the activity, the attempt (round) and the question or turn. */
 export function presentationSeed(...parts: readonly (string | number | undefined)[]): string {
@@ -15,8 +22,9 @@ export function presentationSeed(...parts: readonly (string | number | undefined
 }
 
 /**
- * The ids of a question's parts in the order to show them: option ids for single and multiple choice,
- * item ids for ordering (never the right order, so an untouched list is never accidentally right),
+ * The ids of a question's parts in the order to show them: option ids for single and multiple choice
+ * (uniformly shuffled), item ids for ordering (never the right order, so an untouched list is never
+ * accidentally right),
  * pair ids of the right-hand descriptions for matching. True/false always shows True then False (a
  * fixed convention carries no cue, because keys are balanced); a typed answer has no parts.
  */
@@ -24,7 +32,7 @@ export function presentationOrder(question: Question, seed: string): string[] {
   switch (question.kind) {
     case 'single':
     case 'multiple':
-      return seededShuffle(
+      return uniform(
         question.options.map((o) => o.id),
         seed,
       );
@@ -34,7 +42,7 @@ export function presentationOrder(question: Question, seed: string): string[] {
         seed,
       );
     case 'matching':
-      return seededShuffle(
+      return uniform(
         question.pairs.map((p) => p.id),
         seed,
       );
@@ -56,7 +64,7 @@ export function inOrder<T extends { id: string }>(items: readonly T[], ids: read
 
 /** A role-play turn's replies in the order to show them, fixed by `seed`. */
 export function presentReplies(choices: readonly Choice[], seed: string): Choice[] {
-  return seededShuffle(choices, seed);
+  return uniform(choices, seed);
 }
 
 /**
