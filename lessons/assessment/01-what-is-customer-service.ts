@@ -1,6 +1,6 @@
 import type { BankFile } from '../../src/domain/assessment/assessment';
 
-/** Final-assessment items for the lesson "what-is-customer-service". Schema and rules: lessons/README.md. */
+/** Final-assessment items for the lesson "what-is-customer-service". How to write them: lessons/README.md. */
 export const whatIsCustomerService: BankFile = {
   lesson: 'what-is-customer-service',
   items: [
@@ -26,7 +26,7 @@ export const whatIsCustomerService: BankFile = {
         },
         {
           id: 'c',
-          text: 'The rules set out in the refunds and returns policy',
+          text: 'The rules in the refunds and returns policy, applied the same way to every customer',
           correct: false,
           feedback:
             'A policy is a tool. Service is the way you treat people, which no policy can do for you.',
@@ -62,6 +62,12 @@ export const whatIsCustomerService: BankFile = {
           feedback: 'Yes. Helping people well brings a satisfaction that no bonus can supply.',
         },
         {
+          id: 'e',
+          text: "You will need to follow fewer of the company's procedures",
+          correct: false,
+          feedback: 'No. Good service works within the rules; it simply does not stop at quoting them.',
+        },
+        {
           id: 'b',
           text: 'It protects a job that customers ultimately pay for',
           correct: true,
@@ -75,9 +81,10 @@ export const whatIsCustomerService: BankFile = {
         },
         {
           id: 'd',
-          text: 'You no longer need to follow company policy',
+          text: 'Customers will overlook your mistakes once they like you',
           correct: false,
-          feedback: 'No. Good service works within the rules; it simply does not stop at quoting them.',
+          feedback:
+            'No. Goodwill helps, but customers still notice mistakes; good service means putting them right.',
         },
       ],
     },
@@ -85,21 +92,14 @@ export const whatIsCustomerService: BankFile = {
       id: 'a-l1-04',
       section: 'what-is-in-it-for-you',
       objective: 2,
-      demand: 'application',
+      demand: 'understanding',
       kind: 'single',
       prompt:
         'You have been feeling fed up at work for weeks. What does the lesson suggest you look at first?',
       options: [
         {
-          id: 'a',
-          text: 'How the people you serve feel after dealing with you',
-          correct: true,
-          feedback:
-            'Right. Job satisfaction and customer satisfaction usually move together, so this is the place to start.',
-        },
-        {
           id: 'b',
-          text: 'Which other department is making your job harder',
+          text: 'Which other department keeps making your job harder than it needs to be',
           correct: false,
           feedback:
             'Blaming another team may feel easier, but it leaves out the part you control: your own service.',
@@ -109,6 +109,13 @@ export const whatIsCustomerService: BankFile = {
           text: 'Whether your customers deserve better treatment',
           correct: false,
           feedback: 'Every customer deserves good service. Rationing it only makes your own days worse.',
+        },
+        {
+          id: 'a',
+          text: 'How the people you serve feel after dealing with you',
+          correct: true,
+          feedback:
+            'Right. Job satisfaction and customer satisfaction usually move together, so this is the place to start.',
         },
       ],
     },
@@ -144,7 +151,7 @@ export const whatIsCustomerService: BankFile = {
       id: 'a-l1-06',
       section: 'the-tension-cycle',
       objective: 3,
-      demand: 'application',
+      demand: 'understanding',
       kind: 'multiple',
       prompt:
         'A customer opens with: "I suppose you\'re going to say I can\'t have a refund." Which responses help break the tension cycle? Select all that apply.',
@@ -154,6 +161,12 @@ export const whatIsCustomerService: BankFile = {
           text: 'Stay calm and acknowledge that they sound frustrated',
           correct: true,
           feedback: 'Yes. A calm first response tells the customer this time will be different.',
+        },
+        {
+          id: 'd',
+          text: 'Match their tone so they know you will not be pushed around',
+          correct: false,
+          feedback: "No. Mirroring hostility confirms the customer's fears and keeps the cycle turning.",
         },
         {
           id: 'b',
@@ -166,12 +179,6 @@ export const whatIsCustomerService: BankFile = {
           text: 'Tell them they are being rude',
           correct: false,
           feedback: 'No. Pushing back is exactly the step that makes tension rise on both sides.',
-        },
-        {
-          id: 'd',
-          text: 'Match their tone so they know you will not be pushed around',
-          correct: false,
-          feedback: "No. Mirroring hostility confirms the customer's fears and keeps the cycle turning.",
         },
       ],
     },
@@ -218,6 +225,278 @@ export const whatIsCustomerService: BankFile = {
       ],
       explanation:
         'Tension does not stay at the counter. It shows up in sickness, resignations, hiring problems and a defensive mood that feeds the cycle.',
+    },
+    {
+      id: 'a-l1-09',
+      section: 'everyone-who-keeps-the-business-going',
+      objective: 1,
+      demand: 'application',
+      situation: {
+        channel: 'help-desk',
+        industry: 'healthcare',
+      },
+      kind: 'single',
+      prompt:
+        'You work on the IT help desk of a hospital. A ward nurse rings because the printer for patient wristbands has jammed. Who is your customer in this call?',
+      options: [
+        {
+          id: 'a',
+          text: 'The nurse, who depends on you to keep the ward running',
+          correct: true,
+          feedback:
+            'Right. Colleagues who rely on your work are your customers, even though they never pay you.',
+        },
+        {
+          id: 'b',
+          text: 'Nobody yet: customers are the patients, and you never meet them',
+          correct: false,
+          feedback:
+            'The patients matter, but the nurse relying on you is a customer too. Service covers colleagues as well as the public.',
+        },
+        {
+          id: 'c',
+          text: 'The printer supplier, who will be asked to repair the fault',
+          correct: false,
+          feedback: 'The supplier may help, but the person depending on you right now is the nurse.',
+        },
+        {
+          id: 'd',
+          text: "The hospital's finance team, because it pays for the help desk",
+          correct: false,
+          feedback: 'Who funds a team does not decide who it serves. The nurse is relying on you.',
+        },
+      ],
+    },
+    {
+      id: 'a-l1-10',
+      section: 'why-it-matters-in-a-small-shop-and-a-large-company',
+      objective: 2,
+      demand: 'application',
+      situation: {
+        channel: 'phone',
+        industry: 'energy',
+      },
+      kind: 'single',
+      prompt:
+        'You answer calls for an energy supplier with two thousand staff. A colleague says, "With this many calls, rushing one doesn\'t matter." What is the best reply?',
+      options: [
+        {
+          id: 'a',
+          text: 'Maybe not to the company, but it matters to the caller you rushed',
+          correct: false,
+          feedback:
+            'Half right: the caller notices, and enough callers leaving does hurt the company and its jobs.',
+        },
+        {
+          id: 'b',
+          text: 'True, the quality team only listens to a few calls a month anyway',
+          correct: false,
+          feedback:
+            'Whether anyone checks is not the point. The caller notices, and callers who leave cost jobs in large firms too.',
+        },
+        {
+          id: 'c',
+          text: 'Each caller notices, and enough of them leaving costs jobs here too',
+          correct: true,
+          feedback: 'Right. Size only hides the link between service and survival; it does not remove it.',
+        },
+        {
+          id: 'd',
+          text: 'It matters only in small firms, where the owners know every customer by name',
+          correct: false,
+          feedback:
+            'That is the mistake the lesson warns about. In a big firm the link is harder to see, but it is still there.',
+        },
+      ],
+    },
+    {
+      id: 'a-l1-11',
+      section: 'the-tension-cycle',
+      objective: 3,
+      demand: 'application',
+      situation: {
+        channel: 'chat',
+        industry: 'banking',
+      },
+      kind: 'multiple',
+      prompt:
+        'A customer opens an online banking chat with: "I bet you\'ll just send me a link to the FAQ again." Which replies help break the tension cycle? Select all that apply.',
+      options: [
+        {
+          id: 'a',
+          text: 'Send the FAQ link straight away, since it answers most questions',
+          correct: false,
+          feedback: 'That confirms the fear they opened with, and the cycle turns once more.',
+        },
+        {
+          id: 'b',
+          text: 'Say you will look at their problem yourself, then ask what has happened',
+          correct: true,
+          feedback:
+            'Yes. Answering the fear behind their opening line tells them this time will be different.',
+        },
+        {
+          id: 'c',
+          text: 'Point out politely that the FAQ was written to save everyone time',
+          correct: false,
+          feedback:
+            'Defending the FAQ pushes back at the customer, which is the step that keeps the cycle going.',
+        },
+        {
+          id: 'd',
+          text: 'Stay calm and say it sounds as if they have been passed around before',
+          correct: true,
+          feedback: 'Yes. Calm acknowledgement takes the heat out of the attack.',
+        },
+        {
+          id: 'e',
+          text: 'Match their tone so they know you will not be pushed around',
+          correct: false,
+          feedback:
+            'Pushing back feels fair, but it proves their fears right and raises tension on both sides.',
+        },
+      ],
+    },
+    {
+      id: 'a-l1-12',
+      section: 'the-tension-cycle',
+      objective: 3,
+      demand: 'application',
+      situation: {
+        channel: 'counter',
+        industry: 'pharmacy',
+      },
+      kind: 'single',
+      prompt:
+        'At a pharmacy counter, a customer snaps, "You lot always lose my prescription." The assistant snaps back, "Well, maybe you gave it to the wrong shop." Which step of the tension cycle is this?',
+      options: [
+        {
+          id: 'a',
+          text: 'The customer expecting to be treated badly',
+          correct: false,
+          feedback:
+            "That came first, in the customer's opening line. The assistant's reply is the next step.",
+        },
+        {
+          id: 'b',
+          text: 'The employee feeling insulted and pushing back',
+          correct: true,
+          feedback: "Right. The pushback is what turns one customer's fear into tension on both sides.",
+        },
+        {
+          id: 'c',
+          text: 'The next customer meeting an employee already on edge',
+          correct: false,
+          feedback: 'That comes later, when the tension carries over to whoever is next in the queue.',
+        },
+        {
+          id: 'd',
+          text: 'None: the assistant is right to correct the customer',
+          correct: false,
+          feedback:
+            'Whether or not the customer is mistaken, snapping back is the pushback step of the cycle.',
+        },
+      ],
+    },
+    {
+      id: 'a-l1-13',
+      section: 'everyone-who-keeps-the-business-going',
+      objective: 1,
+      demand: 'application',
+      situation: {
+        channel: 'email',
+        industry: 'software',
+      },
+      kind: 'truefalse',
+      prompt:
+        "At a software company, a developer who answers the sales team's questions by email is giving customer service.",
+      answer: true,
+      feedbackTrue:
+        "Correct. The sales team depends on the developer's answers, so they are customers and the way they are treated is service.",
+      feedbackFalse:
+        'Not so. The sales team relies on the developer, which makes them customers, even though no money changes hands.',
+    },
+    {
+      id: 'a-l1-14',
+      section: 'service-does-not-happen-by-itself',
+      objective: 4,
+      demand: 'application',
+      situation: {
+        channel: 'in-person',
+        industry: 'hospitality',
+      },
+      kind: 'single',
+      prompt:
+        'A new hotel has no agreed way of handling guests who arrive after midnight: each night receptionist does it differently, and some guests wait outside. What is missing?',
+      options: [
+        {
+          id: 'a',
+          text: 'Friendlier receptionists',
+          correct: false,
+          feedback:
+            'Friendliness helps, but without an agreed way of working, good service depends on who is on shift.',
+        },
+        {
+          id: 'b',
+          text: 'An agreed way of working, practised until every shift does it',
+          correct: true,
+          feedback:
+            'Right. Service does not happen by itself: notice the need, agree a process, and practise it until it is a habit.',
+        },
+        {
+          id: 'c',
+          text: 'A sign asking guests to arrive before midnight',
+          correct: false,
+          feedback: 'That moves the problem onto the guests rather than meeting their need.',
+        },
+        {
+          id: 'd',
+          text: 'A manager who checks in late guests personally',
+          correct: false,
+          feedback: 'One person cannot cover every night. The need is a process everyone follows.',
+        },
+      ],
+    },
+    {
+      id: 'a-l1-15',
+      section: 'everyone-who-keeps-the-business-going',
+      objective: 1,
+      demand: 'application',
+      situation: {
+        channel: 'email',
+        industry: 'furniture retail',
+      },
+      kind: 'single',
+      prompt:
+        'Service adds value to what buyers get from their purchase and from the steps that lead up to it. A furniture shop is answering an email from someone who has not bought yet. Which reply adds value before the sale?',
+      options: [
+        {
+          id: 'a',
+          text: 'A short note that prices are on the website',
+          correct: false,
+          feedback: 'Accurate, but it adds little: the customer could have found that alone.',
+        },
+        {
+          id: 'b',
+          text: 'A clear quote with delivery dates and how to measure the doorway',
+          correct: true,
+          feedback:
+            'Right. Help before the purchase is part of service: it makes buying easier and the purchase better.',
+        },
+        {
+          id: 'c',
+          text: 'Nothing until they order, because service starts with the sale',
+          correct: false,
+          feedback:
+            'That is the gap the definition closes: value also comes from the steps leading up to a purchase.',
+        },
+        {
+          id: 'd',
+          text: 'An automatic reply promising an answer within ten working days',
+          correct: false,
+          feedback: 'A slow holding reply adds little value to someone still deciding.',
+        },
+      ],
     },
   ],
 };

@@ -1,6 +1,6 @@
 import type { BankFile } from '../../src/domain/assessment/assessment';
 
-/** Final-assessment items for the lesson "definitions". Schema and rules: lessons/README.md. */
+/** Final-assessment items for the lesson "definitions". How to write them: lessons/README.md. */
 export const definitions: BankFile = {
   lesson: 'definitions',
   items: [
@@ -94,6 +94,12 @@ export const definitions: BankFile = {
           feedback: 'Yes. This is the broadest level and includes colleagues.',
         },
         {
+          id: 'e',
+          text: 'Competitors who browse your prices',
+          correct: false,
+          feedback: 'No. Rivals researching you do not need your services or fund your wages.',
+        },
+        {
           id: 'b',
           text: 'Anyone whose purchases help pay your wages',
           correct: true,
@@ -122,13 +128,6 @@ export const definitions: BankFile = {
       prompt: 'Which two elements do most common definitions of customer service leave out?',
       options: [
         {
-          id: 'a',
-          text: 'Delivery and excellence',
-          correct: true,
-          feedback:
-            'Right. These are the missing factors that turn a partial definition into a complete one.',
-        },
-        {
           id: 'b',
           text: 'Customer and service',
           correct: false,
@@ -141,6 +140,13 @@ export const definitions: BankFile = {
           correct: false,
           feedback: 'Those are marketing ideas, not the missing elements of the service definition.',
         },
+        {
+          id: 'a',
+          text: 'Delivery and excellence',
+          correct: true,
+          feedback:
+            'Right. These are the missing factors that turn a partial definition into a complete one.',
+        },
       ],
     },
     {
@@ -150,9 +156,28 @@ export const definitions: BankFile = {
       demand: 'recall',
       kind: 'short',
       prompt:
-        'Excellence must be consistent, cost-effective and what else, so that every customer gets the same standard? (two words)',
-      accept: ['without bias', 'non bias', 'nonbias', 'non-bias', 'unbiased', 'no bias'],
-      feedbackCorrect: 'Yes: without bias. Every customer gets your best, not only the ones you like.',
+        'Excellence must be consistent, cost-effective and what else, so that every customer gets the same standard? (a word or two)',
+      accept: [
+        'without bias',
+        'non bias',
+        'nonbias',
+        'non-bias',
+        'unbiased',
+        'no bias',
+        'not biased',
+        'fair',
+        'fairly',
+        'fairness',
+        'impartial',
+        'impartially',
+        'equal',
+        'equally',
+        'without favouritism',
+        'no favouritism',
+        'without favoritism',
+      ],
+      feedbackCorrect:
+        'Yes: without bias, or fairly. Every customer gets your best, not only the ones you like or the ones who spend most.',
       feedbackIncorrect: 'The answer is without bias. Excellence is for every customer, whoever they are.',
     },
     {
@@ -198,6 +223,214 @@ export const definitions: BankFile = {
       feedbackTrue:
         'Not so. Each one captures something true, such as needs, expectations or perception; none captures everything.',
       feedbackFalse: 'Correct. They are incomplete rather than wrong: each gets part of the picture.',
+    },
+    {
+      id: 'a-l4-09',
+      section: 'what-common-definitions-leave-out',
+      objective: 2,
+      demand: 'application',
+      situation: {
+        channel: 'email',
+        industry: 'IT consultancy',
+      },
+      kind: 'single',
+      prompt:
+        'A new colleague at an IT consultancy emails you their definition: "Customer service is answering tickets quickly." What does a complete definition add?',
+      options: [
+        {
+          id: 'a',
+          text: 'Nothing: speed is what clients notice and remember most, so that is all it needs',
+          correct: false,
+          feedback: 'Speed matters, but a complete definition also covers delivery and excellence.',
+        },
+        {
+          id: 'b',
+          text: 'A target time for every ticket',
+          correct: false,
+          feedback: 'A target adds detail about speed, not the missing elements.',
+        },
+        {
+          id: 'c',
+          text: 'How the work is delivered, and excellence: more value, consistently, fairly',
+          correct: true,
+          feedback: 'Right. Delivery and excellence are the elements common definitions leave out.',
+        },
+        {
+          id: 'd',
+          text: "A list of the consultancy's products",
+          correct: false,
+          feedback: 'Products are what is served; a definition of service needs how and how well.',
+        },
+      ],
+    },
+    {
+      id: 'a-l4-10',
+      section: 'building-a-complete-definition',
+      objective: 3,
+      demand: 'application',
+      situation: {
+        channel: 'counter',
+        industry: 'postal services',
+      },
+      kind: 'single',
+      prompt:
+        'Service is any action that creates value for your customers. Which action at a post office counter is service in that sense?',
+      options: [
+        {
+          id: 'a',
+          text: 'Stamping every form, although the customer gains nothing from it',
+          correct: false,
+          feedback: 'An action that adds no value for anyone is hard to call service, however correct it is.',
+        },
+        {
+          id: 'b',
+          text: 'Pointing out a cheaper way to send the parcel that arrives on the same day',
+          correct: true,
+          feedback: 'Right. It creates value for the customer, which is what service is.',
+        },
+        {
+          id: 'c',
+          text: 'Reading the price list aloud to everyone in the queue',
+          correct: false,
+          feedback: 'Busy, but it creates little value for anyone.',
+        },
+        {
+          id: 'd',
+          text: 'Asking the customer to fill in a satisfaction card first',
+          correct: false,
+          feedback: "That serves the post office's records more than the customer.",
+        },
+      ],
+    },
+    {
+      id: 'a-l4-11',
+      section: 'building-a-complete-definition',
+      objective: 3,
+      demand: 'application',
+      situation: {
+        channel: 'help-desk',
+        industry: 'education',
+      },
+      kind: 'truefalse',
+      prompt:
+        "Under the course's complete definition, a teacher asking the school office to book a room is one of the office's customers.",
+      answer: true,
+      feedbackTrue: 'Correct. A customer is anyone who needs your services, and that includes colleagues.',
+      feedbackFalse:
+        'Not so. The definition counts anyone who needs your services, so the teacher is a customer of the office.',
+    },
+    {
+      id: 'a-l4-12',
+      section: 'building-a-complete-definition',
+      objective: 3,
+      demand: 'application',
+      situation: {
+        channel: 'phone',
+        industry: 'insurance',
+      },
+      kind: 'single',
+      prompt:
+        "An insurer's phone team rings back only its premium customers; everyone else is told to wait in the queue. Which element of excellence does this break?",
+      options: [
+        {
+          id: 'a',
+          text: 'Cost-effectiveness',
+          correct: false,
+          feedback: 'Call-backs may cost money, but the rule described treats customers differently.',
+        },
+        {
+          id: 'b',
+          text: 'Delivering more value than expected',
+          correct: false,
+          feedback: 'The problem is not how much value but who gets it.',
+        },
+        {
+          id: 'c',
+          text: 'Consistency',
+          correct: false,
+          feedback: 'Close, but the clearest breach is treating customers unequally.',
+        },
+        {
+          id: 'd',
+          text: 'Without bias',
+          correct: true,
+          feedback: 'Right. Excellence means every customer gets the same standard, whoever they are.',
+        },
+      ],
+    },
+    {
+      id: 'a-l4-13',
+      section: 'building-a-complete-definition',
+      objective: 3,
+      demand: 'application',
+      situation: {
+        channel: 'chat',
+        industry: 'telecoms',
+      },
+      kind: 'single',
+      prompt:
+        "A telecoms chat adviser solves each customer's problem exactly as asked and nothing more. By the complete definition, what is still missing?",
+      options: [
+        {
+          id: 'a',
+          text: 'Going beyond expectations: more value than the customer expected',
+          correct: true,
+          feedback: 'Right. Meeting the request is good; excellence means adding value beyond it.',
+        },
+        {
+          id: 'b',
+          text: 'A faster typing speed',
+          correct: false,
+          feedback: 'Speed may help, but it is not an element of the definition.',
+        },
+        {
+          id: 'c',
+          text: 'A script for every question',
+          correct: false,
+          feedback: 'A script can help consistency but cannot add value on its own.',
+        },
+        {
+          id: 'd',
+          text: 'A satisfaction survey at the end of each chat, so the team can see its scores',
+          correct: false,
+          feedback: 'Measuring service is not the same as delivering excellence.',
+        },
+      ],
+    },
+    {
+      id: 'a-l4-14',
+      section: 'write-your-own-definitions',
+      objective: 1,
+      demand: 'understanding',
+      kind: 'multiple',
+      prompt:
+        'You are about to write your own definitions of customer, service, delivery and excellence. Which habits make the exercise worth doing? Select all that apply.',
+      options: [
+        {
+          id: 'a',
+          text: 'Copy the textbook wording so that yours is correct',
+          correct: false,
+          feedback: 'Copying hides where you are starting from, which is what the exercise is for.',
+        },
+        {
+          id: 'b',
+          text: 'Write them before reading the complete definition',
+          correct: true,
+          feedback: 'Yes. Writing first shows you your own starting point.',
+        },
+        {
+          id: 'c',
+          text: 'Compare them afterwards and note what yours left out',
+          correct: true,
+          feedback: 'Yes. The gaps you find are what you learn from.',
+        },
+        {
+          id: 'd',
+          text: 'Skip any word you think everyone already understands',
+          correct: false,
+          feedback: 'The familiar words are where hidden assumptions live; define them too.',
+        },
+      ],
     },
   ],
 };

@@ -1,6 +1,6 @@
 import type { BankFile } from '../../src/domain/assessment/assessment';
 
-/** Final-assessment items for the lesson "exceeding-expectations". Schema and rules: lessons/README.md. */
+/** Final-assessment items for the lesson "exceeding-expectations". How to write them: lessons/README.md. */
 export const exceedingExpectations: BankFile = {
   lesson: 'exceeding-expectations',
   items: [
@@ -9,6 +9,10 @@ export const exceedingExpectations: BankFile = {
       section: 'meeting-versus-exceeding',
       objective: 1,
       demand: 'application',
+      situation: {
+        channel: 'counter',
+        industry: 'phone repair',
+      },
       kind: 'single',
       prompt:
         'A customer brings in a phone for a quick screen repair. Which response exceeds their expectations?',
@@ -21,7 +25,7 @@ export const exceedingExpectations: BankFile = {
         },
         {
           id: 'b',
-          text: 'Talk them through every feature of the latest handset first',
+          text: 'Talk them through every feature of the latest handset first, in case they want to upgrade',
           correct: false,
           feedback: 'This ignores what they came for. Going further only works when you understand the need.',
         },
@@ -83,32 +87,34 @@ export const exceedingExpectations: BankFile = {
       objective: 2,
       demand: 'understanding',
       kind: 'multiple',
-      prompt: 'Which of these show the quantity side of value? Select all that apply.',
+      prompt:
+        'A café wants to do well on the quantity side of what it serves. Which of these are about quantity? Select all that apply.',
       options: [
         {
           id: 'a',
-          text: 'Sending the two extra links the customer will need next',
-          correct: true,
-          feedback: 'Yes. The customer gets a little more than they asked for.',
+          text: 'Adding a short cost breakdown to every receipt',
+          correct: false,
+          feedback:
+            'A helpful extra, but it says nothing about how much of the meal the customer gets. Quantity is about the amount of the deliverable itself.',
         },
         {
           id: 'b',
-          text: 'Adding a short cost breakdown to an invoice',
+          text: 'A portion of chips at least as big as the menu photo suggests',
           correct: true,
-          feedback: 'Yes. It saves the customer a phone call they would otherwise have made.',
+          feedback:
+            'Yes. Receiving at least what they expected, or a little more, is the quantity side of value.',
         },
         {
           id: 'c',
-          text: 'Serving a generous portion with every meal',
-          correct: true,
-          feedback: 'Yes. Getting at least as much as expected leaves customers feeling well treated.',
+          text: "Staff who remember regulars' names",
+          correct: false,
+          feedback: 'Lovely, but that is people and culture, not the amount received.',
         },
         {
           id: 'd',
-          text: 'Upgrading the customer to a larger size and charging for it without asking',
-          correct: false,
-          feedback:
-            'No. More that the customer pays for without agreeing is not extra value; it breaks trust.',
+          text: 'Cups filled to the top rather than two-thirds full',
+          correct: true,
+          feedback: 'Yes. Getting the full amount expected is quantity.',
         },
       ],
     },
@@ -121,6 +127,12 @@ export const exceedingExpectations: BankFile = {
       prompt: 'Why are promoters so valuable to a business that wants to grow?',
       options: [
         {
+          id: 'b',
+          text: 'They never complain',
+          correct: false,
+          feedback: 'Promoters can still raise problems; what marks them out is that they recommend you.',
+        },
+        {
           id: 'a',
           text: 'They bring in new customers without extra marketing cost',
           correct: true,
@@ -128,14 +140,8 @@ export const exceedingExpectations: BankFile = {
             'Right. A recommendation from someone people trust does what advertising would otherwise have to pay for.',
         },
         {
-          id: 'b',
-          text: 'They never complain',
-          correct: false,
-          feedback: 'Promoters can still raise problems; what marks them out is that they recommend you.',
-        },
-        {
           id: 'c',
-          text: 'They always pay higher prices',
+          text: 'They are always willing to pay higher prices than other customers',
           correct: false,
           feedback: 'Their value lies in the customers they bring, not in paying more.',
         },
@@ -163,15 +169,8 @@ export const exceedingExpectations: BankFile = {
       prompt: 'Why can surveys and focus groups give a misleading picture of what customers want?',
       options: [
         {
-          id: 'a',
-          text: 'People report what they believe drives them, or ought to, rather than their real motives',
-          correct: true,
-          feedback:
-            'Right. Much decision-making happens below awareness, so stated reasons can miss the real ones.',
-        },
-        {
           id: 'b',
-          text: 'Customers deliberately lie to researchers',
+          text: 'Customers deliberately mislead researchers to get vouchers and free samples',
           correct: false,
           feedback:
             'It is rarely deliberate. People simply do not always know why they choose what they choose.',
@@ -181,6 +180,13 @@ export const exceedingExpectations: BankFile = {
           text: 'They cost too much to be useful',
           correct: false,
           feedback: 'Cost is not the issue here; the issue is the gap between stated and real motives.',
+        },
+        {
+          id: 'a',
+          text: 'People say what they think drives them, not their real motives',
+          correct: true,
+          feedback:
+            'Right. Much decision-making happens below awareness, so stated reasons can miss the real ones.',
         },
       ],
     },
@@ -201,11 +207,17 @@ export const exceedingExpectations: BankFile = {
       id: 'a-l5-09',
       section: 'owning-your-mistakes',
       objective: 4,
-      demand: 'application',
+      demand: 'understanding',
       kind: 'multiple',
       prompt:
         "You realise you booked a customer's delivery for the wrong week. Which actions show you owning the mistake? Select all that apply.",
       options: [
+        {
+          id: 'd',
+          text: 'Say nothing and hope the customer does not notice',
+          correct: false,
+          feedback: 'No. The customer will notice, and discovering a hidden mistake destroys trust.',
+        },
         {
           id: 'a',
           text: 'Tell the customer plainly that you made the error, and apologise',
@@ -224,13 +236,266 @@ export const exceedingExpectations: BankFile = {
           correct: false,
           feedback: 'No. Shifting the blame looks like denial, which customers forgive least.',
         },
+      ],
+    },
+    {
+      id: 'a-l5-10',
+      section: 'meeting-versus-exceeding',
+      objective: 1,
+      demand: 'application',
+      situation: {
+        channel: 'phone',
+        industry: 'home services',
+      },
+      kind: 'single',
+      prompt:
+        "A boiler engineer is booked to fix a leak by noon. Which visit exceeds the customer's expectations?",
+      options: [
+        {
+          id: 'a',
+          text: 'Fixing the leak by noon and leaving',
+          correct: false,
+          feedback: 'That meets the expectation: good, but not more.',
+        },
+        {
+          id: 'b',
+          text: 'Fixing it by noon and showing the customer how to top up the pressure',
+          correct: true,
+          feedback: 'Right. More value than expected, tied to what the customer needs.',
+        },
+        {
+          id: 'c',
+          text: 'Arriving at three, then giving a long and detailed explanation of why the van was late',
+          correct: false,
+          feedback: 'A late fix falls short, however well explained.',
+        },
         {
           id: 'd',
-          text: 'Say nothing and hope the customer does not notice',
+          text: 'Fixing it by noon and trying to sell a new boiler',
           correct: false,
-          feedback: 'No. The customer will notice, and discovering a hidden mistake destroys trust.',
+          feedback: 'An unwanted sales pitch adds nothing the customer needs.',
         },
       ],
+    },
+    {
+      id: 'a-l5-11',
+      section: 'meeting-versus-exceeding',
+      objective: 1,
+      demand: 'application',
+      situation: {
+        channel: 'chat',
+        industry: 'fashion retail',
+      },
+      kind: 'single',
+      prompt:
+        "An online clothing shop's chat adviser is asked whether a jacket runs small. Which reply exceeds expectations?",
+      options: [
+        {
+          id: 'a',
+          text: '"It\'s true to size."',
+          correct: false,
+          feedback: 'Accurate and quick: it meets the need, but no more.',
+        },
+        {
+          id: 'b',
+          text: '"Here\'s a discount code for our shoes."',
+          correct: false,
+          feedback:
+            'An extra they did not ask for and cannot use; it does not show understanding of their need.',
+        },
+        {
+          id: 'c',
+          text: '"It runs small. What size do you usually take? I\'ll check."',
+          correct: true,
+          feedback: 'Right. Understanding the real need first, then going a step beyond it.',
+        },
+        {
+          id: 'd',
+          text: '"Please see the size guide on the product page; it has all the measurements."',
+          correct: false,
+          feedback: 'That sends them away to do the work themselves.',
+        },
+      ],
+    },
+    {
+      id: 'a-l5-12',
+      section: 'what-excellence-looks-like',
+      objective: 2,
+      demand: 'application',
+      situation: {
+        channel: 'counter',
+        industry: 'optometry',
+      },
+      kind: 'single',
+      prompt:
+        "An optician's weekday staff explain every test; the Saturday temps rush customers through. Which part of excellence is missing?",
+      options: [
+        {
+          id: 'a',
+          text: 'Cost-effectiveness',
+          correct: false,
+          feedback: 'Nothing here is about cost.',
+        },
+        {
+          id: 'b',
+          text: 'Consistency',
+          correct: true,
+          feedback: 'Right. Excellence means the same standard on a Saturday as on a Tuesday.',
+        },
+        {
+          id: 'c',
+          text: 'Without bias',
+          correct: false,
+          feedback:
+            'Everyone on a Saturday gets the same rushed service, so it is not about favouring some customers.',
+        },
+        {
+          id: 'd',
+          text: 'More value than expected',
+          correct: false,
+          feedback: 'Weekdays may add value, but the problem is the standard changing by day.',
+        },
+      ],
+    },
+    {
+      id: 'a-l5-13',
+      section: 'what-excellence-looks-like',
+      objective: 2,
+      demand: 'application',
+      situation: {
+        channel: 'email',
+        industry: 'accountancy',
+      },
+      kind: 'single',
+      prompt:
+        'An accountancy firm wants its emails to clients to add value cost-effectively. Which change fits best?',
+      options: [
+        {
+          id: 'a',
+          text: 'A free hour of consultancy with every email',
+          correct: false,
+          feedback: 'Generous, but it costs the firm a lot; excellence looks for extras that cost little.',
+        },
+        {
+          id: 'b',
+          text: 'A gift hamper sent with every tax return',
+          correct: false,
+          feedback: 'Costly and unrelated to what clients need.',
+        },
+        {
+          id: 'c',
+          text: 'Longer emails that set out every tax rule that might possibly apply to the client',
+          correct: false,
+          feedback: 'More words are not more value; they can bury what matters.',
+        },
+        {
+          id: 'd',
+          text: 'A one-line reminder of the next deadline at the end of each email',
+          correct: true,
+          feedback: 'Right. It costs almost nothing and saves clients a missed deadline.',
+        },
+      ],
+    },
+    {
+      id: 'a-l5-14',
+      section: 'from-satisfied-to-promoter',
+      objective: 3,
+      demand: 'application',
+      situation: {
+        channel: 'social',
+        industry: 'hospitality',
+      },
+      kind: 'single',
+      prompt: 'Which of these coffee-shop customers is a promoter?',
+      options: [
+        {
+          id: 'a',
+          text: 'One who posts, "Best flat white in town, go and try it", and tags friends',
+          correct: true,
+          feedback: 'Right. Promoters recommend you and put their own reputation on the line.',
+        },
+        {
+          id: 'b',
+          text: 'One who comes in every single day but has never mentioned the place to anyone',
+          correct: false,
+          feedback: 'Loyal and satisfied, but not yet recommending you to others.',
+        },
+        {
+          id: 'c',
+          text: 'One who fills in every feedback card with top marks',
+          correct: false,
+          feedback: 'High scores are good, but a promoter brings others in.',
+        },
+        {
+          id: 'd',
+          text: 'One who complains about the prices but keeps buying',
+          correct: false,
+          feedback: 'Satisfied enough to stay, not enough to recommend.',
+        },
+      ],
+    },
+    {
+      id: 'a-l5-15',
+      section: 'owning-your-mistakes',
+      objective: 4,
+      demand: 'application',
+      situation: {
+        channel: 'phone',
+        industry: 'broadband',
+      },
+      kind: 'multiple',
+      prompt:
+        'On the phone to a broadband customer, you realise you gave them the wrong installation date last week. Which steps own the mistake? Select all that apply.',
+      options: [
+        {
+          id: 'a',
+          text: 'Say the installation system must have changed the date',
+          correct: false,
+          feedback:
+            'Blaming the system denies the mistake, and customers forgive denial far less readily than an apology.',
+        },
+        {
+          id: 'b',
+          text: 'Tell them plainly that you gave the wrong date, and apologise',
+          correct: true,
+          feedback: 'Yes. Admitting it and apologising is where owning a mistake starts.',
+        },
+        {
+          id: 'c',
+          text: 'Offer the earliest slot and confirm it to them in writing',
+          correct: true,
+          feedback: 'Yes. Putting it right is the other half.',
+        },
+        {
+          id: 'd',
+          text: 'Wait to see whether they notice before raising it',
+          correct: false,
+          feedback: 'Hoping it goes unnoticed makes it worse when they do notice.',
+        },
+        {
+          id: 'e',
+          text: 'Explain at length how busy the installation team has been',
+          correct: false,
+          feedback: 'An explanation that sounds like an excuse undoes the apology.',
+        },
+      ],
+    },
+    {
+      id: 'a-l5-16',
+      section: 'owning-your-mistakes',
+      objective: 4,
+      demand: 'application',
+      situation: {
+        channel: 'help-desk',
+        industry: 'healthcare',
+      },
+      kind: 'truefalse',
+      prompt:
+        'A hospital IT technician who says "I set that up wrong; I\'m sorry, I\'ll fix it now" is likely to lose more trust than one who blames the software.',
+      answer: false,
+      feedbackTrue:
+        'Not so. People forgive someone who admits an error and puts it right far more readily than someone who denies it.',
+      feedbackFalse: 'Correct. Owning the mistake builds trust; blaming the software erodes it.',
     },
   ],
 };

@@ -1,6 +1,6 @@
 import type { BankFile } from '../../src/domain/assessment/assessment';
 
-/** Final-assessment items for the lesson "service-culture". Schema and rules: lessons/README.md. */
+/** Final-assessment items for the lesson "service-culture". How to write them: lessons/README.md. */
 export const serviceCulture: BankFile = {
   lesson: 'service-culture',
   items: [
@@ -13,13 +13,6 @@ export const serviceCulture: BankFile = {
       prompt: 'What makes excellent service a lasting strategic advantage?',
       options: [
         {
-          id: 'a',
-          text: 'It is hard to control, and therefore hard for rivals to copy',
-          correct: true,
-          feedback:
-            'Right. It lives in thousands of daily decisions, not in a specification competitors can read.',
-        },
-        {
           id: 'b',
           text: 'It costs nothing to provide',
           correct: false,
@@ -27,9 +20,23 @@ export const serviceCulture: BankFile = {
         },
         {
           id: 'c',
-          text: 'It can be protected by a patent',
+          text: 'Advertising makes it famous, so rivals cannot claim the same',
           correct: false,
-          feedback: 'Service cannot be patented; its protection comes from being so hard to imitate.',
+          feedback: 'No. Rivals can advertise too; what they cannot easily copy is consistent service.',
+        },
+        {
+          id: 'd',
+          text: 'It costs less than improving products, so rivals cannot afford it',
+          correct: false,
+          feedback:
+            'No. Excellent service takes a whole system of people, processes and technology; it is not cheap.',
+        },
+        {
+          id: 'a',
+          text: 'It is hard to control, and therefore hard for rivals to copy',
+          correct: true,
+          feedback:
+            'Right. It lives in thousands of daily decisions, not in a specification competitors can read.',
         },
       ],
     },
@@ -80,6 +87,12 @@ export const serviceCulture: BankFile = {
       prompt: 'In which ways does service vary? Select all that apply.',
       options: [
         {
+          id: 'e',
+          text: 'It varies with the price the customer pays, and nothing else',
+          correct: false,
+          feedback: 'No. Service varies between people, moments and branches even at the same price.',
+        },
+        {
           id: 'a',
           text: 'Between two employees in the same organisation',
           correct: true,
@@ -110,9 +123,10 @@ export const serviceCulture: BankFile = {
       id: 'a-l6-05',
       section: 'building-the-culture',
       objective: 3,
-      demand: 'application',
+      demand: 'understanding',
       kind: 'matching',
-      prompt: 'Match each situation to the way of building a service culture it shows.',
+      prompt:
+        'Each situation shows one of the four ways an organisation builds its service culture. Which way does each show?',
       pairs: [
         {
           id: 'recruitment',
@@ -142,7 +156,7 @@ export const serviceCulture: BankFile = {
       id: 'a-l6-06',
       section: 'building-the-culture',
       objective: 3,
-      demand: 'application',
+      demand: 'understanding',
       kind: 'single',
       prompt:
         'A new hire makes an honest mistake with an unfamiliar refund process. How does a strong service culture respond?',
@@ -187,22 +201,26 @@ export const serviceCulture: BankFile = {
       section: 'service-ideology-purpose-and-values',
       objective: 4,
       demand: 'application',
+      situation: {
+        channel: 'phone',
+        industry: 'insurance',
+      },
       kind: 'single',
       prompt:
         "You promised to ring a customer back at three o'clock, and you do. Which service value does this show most clearly?",
       options: [
-        {
-          id: 'a',
-          text: 'Reliability',
-          correct: true,
-          feedback: 'Right. Doing what you said, when you said, is reliability in action.',
-        },
         {
           id: 'b',
           text: 'Continuous improvement',
           correct: false,
           feedback:
             'Continuous improvement is about finding better ways of working, not keeping a single promise.',
+        },
+        {
+          id: 'a',
+          text: 'Reliability',
+          correct: true,
+          feedback: 'Right. Doing what you said, when you said, is reliability in action.',
         },
         {
           id: 'c',
@@ -225,6 +243,13 @@ export const serviceCulture: BankFile = {
           text: 'Support websites where customers find answers themselves',
           correct: true,
           feedback: 'Yes. Self-service help saves customers time.',
+        },
+        {
+          id: 'e',
+          text: 'A chatbot that closes complaints before staff ever see them',
+          correct: false,
+          feedback:
+            'No. Technology should support service, not keep problems away from the people who can fix them.',
         },
         {
           id: 'b',
@@ -269,9 +294,261 @@ export const serviceCulture: BankFile = {
         },
         {
           id: 'c',
-          text: 'Hide complaints from managers',
+          text: 'Set the standard itself, so a service culture is no longer needed',
           correct: false,
-          feedback: 'The opposite: it makes problems visible so they can be fixed.',
+          feedback: 'No. Technology supports the culture; it does not replace people who care.',
+        },
+      ],
+    },
+    {
+      id: 'a-l6-11',
+      section: 'a-difference-rivals-cannot-copy',
+      objective: 1,
+      demand: 'application',
+      situation: {
+        channel: 'phone',
+        industry: 'telecoms',
+      },
+      kind: 'single',
+      prompt:
+        "A mobile network's rival copies its new price plan within a week. What is hardest for the rival to copy as quickly?",
+      options: [
+        {
+          id: 'a',
+          text: 'The new handsets in its shop windows',
+          correct: false,
+          feedback: 'Handsets can be bought by anyone; features are quick to copy.',
+        },
+        {
+          id: 'b',
+          text: 'Its advertising slogan',
+          correct: false,
+          feedback: 'A slogan can be matched in days.',
+        },
+        {
+          id: 'c',
+          text: 'Consistently excellent service on every call',
+          correct: true,
+          feedback: 'Right. Service is hard to control, and so hard to imitate.',
+        },
+        {
+          id: 'd',
+          text: 'Its price list',
+          correct: false,
+          feedback: 'Prices are the easiest thing to copy, as the rival just showed.',
+        },
+      ],
+    },
+    {
+      id: 'a-l6-12',
+      section: 'why-service-varies',
+      objective: 2,
+      demand: 'application',
+      situation: {
+        channel: 'counter',
+        industry: 'supermarkets',
+      },
+      kind: 'single',
+      prompt:
+        'Shoppers praise one branch of a supermarket chain and avoid another across town, though both follow the same manual. What does this show?',
+      options: [
+        {
+          id: 'a',
+          text: 'The manual is wrong and should be rewritten',
+          correct: false,
+          feedback: 'The manual may be fine; the point is that service varies in practice.',
+        },
+        {
+          id: 'b',
+          text: 'Service varies between units of the same organisation',
+          correct: true,
+          feedback: 'Right. In multi-unit operations, service varies among units as well as within them.',
+        },
+        {
+          id: 'c',
+          text: 'Shoppers in one area are harder to please',
+          correct: false,
+          feedback: 'That blames the customers rather than the variation the chain can manage.',
+        },
+        {
+          id: 'd',
+          text: 'A manual makes service the same everywhere',
+          correct: false,
+          feedback: 'That is exactly what the example disproves.',
+        },
+      ],
+    },
+    {
+      id: 'a-l6-13',
+      section: 'building-the-culture',
+      objective: 3,
+      demand: 'application',
+      situation: {
+        channel: 'help-desk',
+        industry: 'banking',
+      },
+      kind: 'single',
+      prompt:
+        "A bank's IT help desk lets its staff replace a broken keyboard or mouse on the spot, up to £50, without asking a manager. Which way of building a service culture is this?",
+      options: [
+        {
+          id: 'a',
+          text: 'Recruitment',
+          correct: false,
+          feedback: 'Recruitment is about who is hired. This is about what staff may do.',
+        },
+        {
+          id: 'b',
+          text: 'Training',
+          correct: false,
+          feedback: 'Training builds skill; this gives authority.',
+        },
+        {
+          id: 'c',
+          text: 'Empowerment',
+          correct: true,
+          feedback: 'Right. Empowerment gives staff the authority to act on the spot.',
+        },
+        {
+          id: 'd',
+          text: 'Accountability',
+          correct: false,
+          feedback: 'Accountability is about consequences; this is about permission to act.',
+        },
+      ],
+    },
+    {
+      id: 'a-l6-14',
+      section: 'service-ideology-purpose-and-values',
+      objective: 4,
+      demand: 'application',
+      situation: {
+        channel: 'email',
+        industry: 'charity',
+      },
+      kind: 'single',
+      prompt:
+        'A charity emails its volunteers: "We stand for respect, honesty and never giving up on anyone." Which part of a service ideology is this?',
+      options: [
+        {
+          id: 'a',
+          text: 'Its purpose',
+          correct: false,
+          feedback: 'Purpose answers "Why are we here?" This answers "What do we stand for?"',
+        },
+        {
+          id: 'b',
+          text: 'Its values',
+          correct: true,
+          feedback: 'Right. Values answer "What do we stand for?"',
+        },
+        {
+          id: 'c',
+          text: 'Its accountability rules',
+          correct: false,
+          feedback: 'Accountability is how a culture is kept, not what it stands for.',
+        },
+        {
+          id: 'd',
+          text: 'Its delivery system',
+          correct: false,
+          feedback: 'Delivery systems are how services reach people.',
+        },
+      ],
+    },
+    {
+      id: 'a-l6-15',
+      section: 'technology-that-supports-service',
+      objective: 5,
+      demand: 'application',
+      situation: {
+        channel: 'chat',
+        industry: 'online retail',
+      },
+      kind: 'single',
+      prompt:
+        "When a customer starts a chat with an online retailer, the adviser's screen shows their last three orders and preferred delivery slot. What is this technology doing?",
+      options: [
+        {
+          id: 'a',
+          text: 'Replacing the need for a service culture',
+          correct: false,
+          feedback: 'Technology supports the culture; it does not replace people who care.',
+        },
+        {
+          id: 'b',
+          text: "Watching the adviser's productivity",
+          correct: false,
+          feedback: 'Tracking tools exist, but this one is about the customer.',
+        },
+        {
+          id: 'c',
+          text: 'Helping the adviser tailor the response to this customer',
+          correct: true,
+          feedback: 'Right. Databases of preferences and buying patterns let staff tailor service.',
+        },
+        {
+          id: 'd',
+          text: 'Cutting the cost of each chat to nothing',
+          correct: false,
+          feedback: 'It may save time, but its purpose here is better service.',
+        },
+      ],
+    },
+    {
+      id: 'a-l6-16',
+      section: 'building-the-culture',
+      objective: 3,
+      demand: 'application',
+      situation: {
+        channel: 'in-person',
+        industry: 'hospitality',
+      },
+      kind: 'truefalse',
+      prompt:
+        'A hotel group that hires receptionists partly for how they treat strangers is using recruitment to build its service culture.',
+      answer: true,
+      feedbackTrue:
+        'Correct. Hiring for attitude is recruitment, the first of the four ways of building a service culture.',
+      feedbackFalse:
+        'Not so. Choosing people for how they treat others is recruitment, one of the four ways of building a service culture.',
+    },
+    {
+      id: 'a-l6-17',
+      section: 'service-ideology-purpose-and-values',
+      objective: 4,
+      demand: 'application',
+      situation: {
+        channel: 'phone',
+        industry: 'airline',
+      },
+      kind: 'single',
+      prompt:
+        "An airline's phone team meets every month to study the calls that went badly and change one thing. Which value does this show?",
+      options: [
+        {
+          id: 'a',
+          text: 'Continuous improvement',
+          correct: true,
+          feedback: 'Right. Learning from what went wrong and changing something is continuous improvement.',
+        },
+        {
+          id: 'b',
+          text: 'Reliability',
+          correct: false,
+          feedback: 'Reliability is keeping promises; this is about getting better over time.',
+        },
+        {
+          id: 'c',
+          text: 'Hard work',
+          correct: false,
+          feedback: 'They may work hard, but the habit described is improving.',
+        },
+        {
+          id: 'd',
+          text: 'Personal responsibility',
+          correct: false,
+          feedback: 'Close, but the team habit of learning and changing is improvement.',
         },
       ],
     },
