@@ -9,7 +9,12 @@ import { assessmentBank } from '../src/content/assessment-bank';
 import { readLessons } from '../src/content/lessons-plugin';
 import { correctResponse } from '../src/domain/activities/quiz-scoring';
 import type { Response } from '../src/domain/activities/quiz-types';
-import { inOrder, presentationOrder, presentationSeed, presentReplies } from '../src/domain/activities/presentation';
+import {
+  inOrder,
+  presentationOrder,
+  presentationSeed,
+  presentReplies,
+} from '../src/domain/activities/presentation';
 import { startState, step } from '../src/domain/activities/scenario-engine';
 import type { Choice, Scenario } from '../src/domain/activities/scenario-types';
 import {
@@ -74,11 +79,16 @@ const strategies: Strategy[] = [
   { name: 'First option everywhere', respond: (q, s) => guess(q, s, 'first', 'first') },
   { name: 'Last option everywhere', respond: (q, s) => guess(q, s, 'last', 'first') },
   { name: 'Longest option everywhere', respond: (q, s) => guess(q, s, 'longest', 'first') },
-  { name: '"False" on every true/false, first option elsewhere', respond: (q, s) => guess(q, s, 'first', 'false') },
+  {
+    name: '"False" on every true/false, first option elsewhere',
+    respond: (q, s) => guess(q, s, 'first', 'false'),
+  },
   {
     name: 'Tick every box in "select all", first option elsewhere',
     respond: (q, s) =>
-      q.kind === 'multiple' ? { kind: 'multiple', optionIds: q.options.map((o) => o.id) } : guess(q, s, 'first', 'first'),
+      q.kind === 'multiple'
+        ? { kind: 'multiple', optionIds: q.options.map((o) => o.id) }
+        : guess(q, s, 'first', 'first'),
   },
   {
     name: 'Knows 40% of items, first option on the rest',
@@ -97,7 +107,8 @@ function runStrategy(strategy: Strategy) {
     const attemptId = `bench-${i}`;
     const questions = drawQuestions(assessmentBank, lessonSlugs, rng);
     const responses: Record<string, Response | undefined> = {};
-    for (const q of questions) responses[q.id] = strategy.respond(q, attemptQuestionSeed(attemptId, q.id), known);
+    for (const q of questions)
+      responses[q.id] = strategy.respond(q, attemptQuestionSeed(attemptId, q.id), known);
     const result = scoreAttempt(questions, responses, DEFAULT_PASS_MARK, attemptId);
     total += result.score;
     if (result.passed) passes += 1;
@@ -120,7 +131,11 @@ for (const strategy of strategies) {
 
 // Role-plays ------------------------------------------------------------------------------------
 
-function play(scenario: Scenario, pick: (choices: Choice[]) => Choice | undefined, order: (node: string) => Choice[] | null) {
+function play(
+  scenario: Scenario,
+  pick: (choices: Choice[]) => Choice | undefined,
+  order: (node: string) => Choice[] | null,
+) {
   let state = startState(scenario);
   for (let guard = 0; guard < 200 && state.node; guard += 1) {
     const node = state.node;
@@ -137,15 +152,20 @@ function play(scenario: Scenario, pick: (choices: Choice[]) => Choice | undefine
 const picks: Record<Pick, (choices: Choice[]) => Choice | undefined> = {
   first: (c) => c[0],
   last: (c) => c[c.length - 1],
-  longest: (c) => c.reduce<Choice | undefined>((a, b) => (!a || b.text.length > a.text.length ? b : a), undefined),
+  longest: (c) =>
+    c.reduce<Choice | undefined>((a, b) => (!a || b.text.length > a.text.length ? b : a), undefined),
 };
 
 const list = Object.values(scenarios);
 console.log(
   `\nRole-plays: ${list.length} scenarios. "Shown order" replays each strategy for ${ATTEMPTS.toLocaleString('en-GB')} learners, each with their own shuffle; "written order" is the order in the files (printouts, reviews).\n`,
 );
-console.log(`| ${pad('Strategy', 22)} | Best ending, written order | Best ending, shown order (mean scenarios per learner) |`);
-console.log(`| ${'-'.repeat(22)} | -------------------------- | ----------------------------------------------------- |`);
+console.log(
+  `| ${pad('Strategy', 22)} | Best ending, written order | Best ending, shown order (mean scenarios per learner) |`,
+);
+console.log(
+  `| ${'-'.repeat(22)} | -------------------------- | ----------------------------------------------------- |`,
+);
 for (const name of ['first', 'last', 'longest'] as Pick[]) {
   const written = list.filter((s) => play(s, picks[name], () => null));
   let reached = 0;
@@ -155,7 +175,9 @@ for (const name of ['first', 'last', 'longest'] as Pick[]) {
     const count = list.filter((s) =>
       play(s, picks[name], (node) => {
         const turn = s.nodes.find((n) => n.id === node);
-        return turn?.kind === 'turn' ? presentReplies(turn.choices, presentationSeed(seed, s.id, 0, node)) : null;
+        return turn?.kind === 'turn'
+          ? presentReplies(turn.choices, presentationSeed(seed, s.id, 0, node))
+          : null;
       }),
     ).length;
     reached += count;

@@ -45,7 +45,9 @@ async function quizzesOf(file: string): Promise<QuestionSet[]> {
   const source = readFileSync(file, 'utf8');
   const { default: Content } = await evaluate(source, { ...runtime, Fragment, remarkPlugins });
   const found: QuestionSet[] = [];
-  const components: Record<string, unknown> = Object.fromEntries([...tagNames(source)].map((n) => [n, Nothing]));
+  const components: Record<string, unknown> = Object.fromEntries(
+    [...tagNames(source)].map((n) => [n, Nothing]),
+  );
   Object.assign(components, quizTags, {
     Quiz: ({ id, children }: { id: string; children?: ReactNode }) => {
       found.push({ file, activity: id, questions: collectQuestions(children, id) });
@@ -67,7 +69,9 @@ export interface CourseContent {
 export async function collectContent(root = process.cwd()): Promise<CourseContent> {
   const lessons = readLessons(path.join(root, 'lessons'), root).sort((a, b) => a.order - b.order);
   const quizzes = (await Promise.all(lessons.map((l) => quizzesOf(path.resolve(root, l.file))))).flat();
-  const fileOf = new Map(Object.entries(bankFiles).map(([file, content]) => [content.lesson, `lessons/assessment/${file}`]));
+  const fileOf = new Map(
+    Object.entries(bankFiles).map(([file, content]) => [content.lesson, `lessons/assessment/${file}`]),
+  );
   const bank = Object.entries(bankFiles).map(([file, content]) => ({
     file: `lessons/assessment/${file}`,
     activity: content.lesson,

@@ -32,7 +32,11 @@ const uniqueIds = (list: { id: string }[]) => new Set(list.map((x) => x.id)).siz
 
 const choice = (kind: 'single' | 'multiple') =>
   z
-    .object({ ...base, kind: z.literal(kind), options: z.array(option).min(3, 'needs at least three options') })
+    .object({
+      ...base,
+      kind: z.literal(kind),
+      options: z.array(option).min(3, 'needs at least three options'),
+    })
     .strict()
     .refine((q) => uniqueIds(q.options), 'uses an option id twice')
     .refine((q) => q.options.some((o) => !o.correct), 'has no wrong option')
@@ -48,7 +52,13 @@ const itemSchema = z.union([
   choice('single'),
   choice('multiple'),
   z
-    .object({ ...base, kind: z.literal('truefalse'), answer: z.boolean(), feedbackTrue: feedback, feedbackFalse: feedback })
+    .object({
+      ...base,
+      kind: z.literal('truefalse'),
+      answer: z.boolean(),
+      feedbackTrue: feedback,
+      feedbackFalse: feedback,
+    })
     .strict(),
   z
     .object({
@@ -110,7 +120,9 @@ export function loadBank(files: Readonly<Record<string, unknown>>): BankItem[] {
       const item = itemSchema.safeParse(raw);
       if (!item.success) {
         const issue = item.error.issues[0];
-        problems.push(`${name}, ${label}: ${issue?.message ?? 'is not a valid item'}${where(issue?.path ?? [])}`);
+        problems.push(
+          `${name}, ${label}: ${issue?.message ?? 'is not a valid item'}${where(issue?.path ?? [])}`,
+        );
         return;
       }
       const other = seen.get(item.data.id);
@@ -119,6 +131,7 @@ export function loadBank(files: Readonly<Record<string, unknown>>): BankItem[] {
       items.push({ ...item.data, lesson: parsed.data.lesson } as BankItem);
     });
   }
-  if (problems.length > 0) throw new BankError(`The assessment bank has problems:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new BankError(`The assessment bank has problems:\n- ${problems.join('\n- ')}`);
   return items;
 }

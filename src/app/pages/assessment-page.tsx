@@ -43,7 +43,9 @@ const teachers = Object.fromEntries(
 );
 
 function newAttempt(passMark: number, attempts: readonly AssessmentAttempt[]): AssessmentAttempt {
-  const questions = drawQuestions(assessmentBank, lessonOrder, Math.random, { avoid: recentlySeen(attempts) });
+  const questions = drawQuestions(assessmentBank, lessonOrder, Math.random, {
+    avoid: recentlySeen(attempts),
+  });
   return {
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     startedAt: new Date().toISOString(),
@@ -57,7 +59,12 @@ const questionsOf = (attempt: AssessmentAttempt) =>
   attempt.questionIds.map((id) => byId.get(id)).filter((q): q is BankItem => Boolean(q));
 
 const scored = (attempt: AssessmentAttempt) =>
-  scoreAttempt(questionsOf(attempt), attempt.responses as Record<string, Response>, attempt.passMark, attempt.id);
+  scoreAttempt(
+    questionsOf(attempt),
+    attempt.responses as Record<string, Response>,
+    attempt.passMark,
+    attempt.id,
+  );
 
 export function AssessmentPage() {
   const data = useProgressData();
@@ -100,8 +107,8 @@ export function AssessmentPage() {
   const rules = (
     <ul className="assessment-rules">
       <li>
-        {QUESTIONS_PER_ATTEMPT} questions, {perLesson} from each of the {courseLessons.length} lessons, drawn at
-        random. A new sitting avoids the questions you have just seen.
+        {QUESTIONS_PER_ATTEMPT} questions, {perLesson} from each of the {courseLessons.length} lessons, drawn
+        at random. A new sitting avoids the questions you have just seen.
       </li>
       <li>
         You pass with {formatPercent(passMark)} or more overall and at least{' '}

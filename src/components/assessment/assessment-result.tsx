@@ -126,7 +126,10 @@ export function AssessmentResult({
             remember of this one.
           </p>
           <ul className="review-topics">
-            {reviewTopics(result, lessons.map((l) => l.slug)).map((topic) => {
+            {reviewTopics(
+              result,
+              lessons.map((l) => l.slug),
+            ).map((topic) => {
               const lesson = lessonOf(topic.lesson);
               const score = result.byLesson.find((l) => l.lesson === topic.lesson);
               return (

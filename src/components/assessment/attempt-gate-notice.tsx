@@ -1,7 +1,13 @@
 import type { AttemptGate } from '../../domain/assessment/attempt-rules';
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** Why a new sitting cannot start yet: the trainer's limit is used up, or the wait is not over. */
 export function AttemptGateNotice({ gate }: { gate: Exclude<AttemptGate, { allowed: true }> }) {

@@ -56,8 +56,9 @@ export const TRUE_SHARE = { min: 0.4, max: 0.6 } as const;
 export const SIMILAR_STEMS = 0.6;
 
 const choiceQuestions = (questions: readonly Question[]) =>
-  questions.filter((q): q is Question & { kind: 'single' | 'multiple'; options: ChoiceOption[] } =>
-    q.kind === 'single' || q.kind === 'multiple',
+  questions.filter(
+    (q): q is Question & { kind: 'single' | 'multiple'; options: ChoiceOption[] } =>
+      q.kind === 'single' || q.kind === 'multiple',
   );
 
 const len = (text: string) => text.trim().length;
@@ -135,7 +136,9 @@ export function checkQuestionGroup(scope: string, sets: readonly QuestionSet[]):
   const all = sets.flatMap((s) => s.questions);
   const files = (ids: readonly string[]) => [...new Set(ids.map((id) => owner.get(id) ?? scope))].join(', ');
 
-  const singles = all.filter((q): q is Question & { kind: 'single'; options: ChoiceOption[] } => q.kind === 'single');
+  const singles = all.filter(
+    (q): q is Question & { kind: 'single'; options: ChoiceOption[] } => q.kind === 'single',
+  );
   if (singles.length >= 2) {
     const byPosition = new Map<number, string[]>();
     for (const q of singles) {
@@ -150,14 +153,17 @@ export function checkQuestionGroup(scope: string, sets: readonly QuestionSet[]):
           file: files(ids),
           item: scope,
           rule: 'key-position',
-          message: `The correct option is written in position ${position + 1} in ${ids.length} of ${singles.length} single-choice items (${list(ids)}). ` +
+          message:
+            `The correct option is written in position ${position + 1} in ${ids.length} of ${singles.length} single-choice items (${list(ids)}). ` +
             `Spread the keys so no position holds more than ${pct(limit)}: options are shuffled on screen, but printouts and a screen reader's review follow the written order.`,
         });
       }
     }
   }
 
-  const multiples = all.filter((q): q is Question & { kind: 'multiple'; options: ChoiceOption[] } => q.kind === 'multiple');
+  const multiples = all.filter(
+    (q): q is Question & { kind: 'multiple'; options: ChoiceOption[] } => q.kind === 'multiple',
+  );
   if (multiples.length >= 1) {
     const last = multiples.filter((q) => {
       const firstWrong = q.options.findIndex((o) => !o.correct);
@@ -185,7 +191,9 @@ export function checkQuestionGroup(scope: string, sets: readonly QuestionSet[]):
     }
   }
 
-  const tf = all.filter((q): q is Question & { kind: 'truefalse'; answer: boolean } => q.kind === 'truefalse');
+  const tf = all.filter(
+    (q): q is Question & { kind: 'truefalse'; answer: boolean } => q.kind === 'truefalse',
+  );
   if (tf.length >= 2) {
     const trues = tf.filter((q) => q.answer).length;
     const share = trues / tf.length;
@@ -195,7 +203,8 @@ export function checkQuestionGroup(scope: string, sets: readonly QuestionSet[]):
         file: files(tf.map((q) => q.id)),
         item: scope,
         rule: 'true-false-balance',
-        message: `${trues} of ${tf.length} true/false statements are true (${pct(share)}); keep it between ${pct(TRUE_SHARE.min)} and ${pct(TRUE_SHARE.max)}, or "always ${share < 0.5 ? 'false' : 'true'}" pays. ` +
+        message:
+          `${trues} of ${tf.length} true/false statements are true (${pct(share)}); keep it between ${pct(TRUE_SHARE.min)} and ${pct(TRUE_SHARE.max)}, or "always ${share < 0.5 ? 'false' : 'true'}" pays. ` +
           `Rewrite some of ${list(heavy.map((q) => q.id))} as ${share < 0.5 ? 'true' : 'false'} statements.`,
       });
     }
@@ -228,7 +237,10 @@ export function stemSimilarity(a: string, b: string): number {
 }
 
 /** Final-bank items whose stem nearly repeats a lesson quiz question: those test memory of the quiz. */
-export function checkNearDuplicates(quizzes: readonly QuestionSet[], bank: readonly QuestionSet[]): Finding[] {
+export function checkNearDuplicates(
+  quizzes: readonly QuestionSet[],
+  bank: readonly QuestionSet[],
+): Finding[] {
   const findings: Finding[] = [];
   for (const set of bank) {
     for (const q of set.questions) {
@@ -266,7 +278,8 @@ export function checkScenario({ file, scenario }: ScenarioSource): Finding[] {
       file,
       item: scenario.id,
       rule: 'longest-reply',
-      message: `The best reply is the longest in ${longest.length} of ${turns.length} turns (${list(longest.map((t) => t.id))}); at most ${pct(LONGEST_REPLY_SHARE)} may be. ` +
+      message:
+        `The best reply is the longest in ${longest.length} of ${turns.length} turns (${list(longest.map((t) => t.id))}); at most ${pct(LONGEST_REPLY_SHARE)} may be. ` +
         'Pressing the longest button should not win the conversation: cut the best reply to what a good representative would really say, or let a weaker reply ramble (over-explaining, over-apologising).',
     });
   }

@@ -165,7 +165,11 @@ describe('a pass that needs every lesson', () => {
     expect(result.overall).toBe(true);
     expect(result.everyLesson).toBe(false);
     expect(result.passed).toBe(false);
-    expect(result.byLesson.find((l) => l.lesson === 'l3')).toMatchObject({ points: 1, total: 4, reached: false });
+    expect(result.byLesson.find((l) => l.lesson === 'l3')).toMatchObject({
+      points: 1,
+      total: 4,
+      reached: false,
+    });
   });
 
   it('passes when every lesson reaches half and the overall mark is met', () => {
@@ -213,7 +217,14 @@ describe('drawing fresh questions', () => {
   it('avoids the items of the latest sitting while the bank allows', () => {
     const first = drawQuestions(bank, lessons, rngFromSeed('one'), 18);
     const seen = recentlySeen([
-      { id: 'x', startedAt: 't', submittedAt: '1', questionIds: first.map((q) => q.id), responses: {}, passMark: 0.8 },
+      {
+        id: 'x',
+        startedAt: 't',
+        submittedAt: '1',
+        questionIds: first.map((q) => q.id),
+        responses: {},
+        passMark: 0.8,
+      },
     ]);
     const second = drawQuestions(bank, lessons, rngFromSeed('two'), { count: 18, avoid: seen });
     expect(second.filter((q) => seen.has(q.id))).toEqual([]);

@@ -91,7 +91,10 @@ export function drawQuestions<T extends Drawable>(
 ): T[] {
   const { count = QUESTIONS_PER_ATTEMPT, avoid = new Set<string>() } =
     typeof options === 'number' ? { count: options } : options;
-  const fresh = (items: T[]) => [...items.filter((q) => !avoid.has(q.id)), ...items.filter((q) => avoid.has(q.id))];
+  const fresh = (items: T[]) => [
+    ...items.filter((q) => !avoid.has(q.id)),
+    ...items.filter((q) => avoid.has(q.id)),
+  ];
   const pools = new Map(
     lessonSlugs.map((slug) => [
       slug,

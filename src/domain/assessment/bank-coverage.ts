@@ -9,7 +9,13 @@ import { QUESTIONS_PER_ATTEMPT } from './assessment';
 
 export const MIN_BANK_SIZE = 90;
 export const MIN_APPLICATION_SHARE = 0.4;
-export const REQUIRED_CHANNELS: readonly Situation['channel'][] = ['phone', 'chat', 'email', 'counter', 'help-desk'];
+export const REQUIRED_CHANNELS: readonly Situation['channel'][] = [
+  'phone',
+  'chat',
+  'email',
+  'counter',
+  'help-desk',
+];
 
 export interface LessonObjectives {
   slug: string;
@@ -22,7 +28,10 @@ export interface LessonObjectives {
 export const isNewSituation = (item: BankItem): boolean =>
   item.demand === 'application' && item.situation !== undefined;
 
-export function checkBankCoverage(bank: readonly BankItem[], lessons: readonly LessonObjectives[]): Finding[] {
+export function checkBankCoverage(
+  bank: readonly BankItem[],
+  lessons: readonly LessonObjectives[],
+): Finding[] {
   const findings: Finding[] = [];
   const file = 'lessons/assessment';
   if (bank.length < MIN_BANK_SIZE) {

@@ -22,7 +22,6 @@ export function assignedPassMark(assignments: Record<string, AcceptedAssignment>
   return latest ? latest.passMark / 100 : DEFAULT_PASS_MARK;
 }
 
-
 /**
  * The retake rule of the most recently accepted assignment that includes the assessment. Absent fields
  * mean the defaults: as many sittings as the learner likes, with no wait.
@@ -31,10 +30,10 @@ export function assignedAttemptPolicy(assignments: Record<string, AcceptedAssign
   const latest = Object.values(assignments)
     .filter((a) => (a.assignment as { assessment?: unknown } | null)?.assessment === true)
     .sort((a, b) => (a.acceptedAt < b.acceptedAt ? 1 : -1))[0]?.assignment as
-    | { maxAttempts?: unknown; waitHours?: unknown }
-    | undefined;
+    { maxAttempts?: unknown; waitHours?: unknown } | undefined;
   const policy: AttemptPolicy = {};
-  const whole = (v: unknown, min: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
+  const whole = (v: unknown, min: number): v is number =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min;
   if (whole(latest?.maxAttempts, 1)) policy.maxAttempts = latest.maxAttempts;
   if (whole(latest?.waitHours, 1)) policy.waitHours = latest.waitHours;
   return policy;

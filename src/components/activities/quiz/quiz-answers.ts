@@ -111,6 +111,7 @@ export function readQuizAnswers(raw: unknown, questions: readonly Question[]): Q
   }
   const previous = readResult(raw.previous);
   if (previous) answers.previous = previous;
-  if (typeof raw.round === 'number' && Number.isInteger(raw.round) && raw.round > 0) answers.round = raw.round;
+  if (typeof raw.round === 'number' && Number.isInteger(raw.round) && raw.round > 0)
+    answers.round = raw.round;
   return answers;
 }

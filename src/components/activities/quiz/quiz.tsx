@@ -13,11 +13,7 @@ import type { QuestionState } from '../../../domain/activities/quiz-scoring';
 import type { Question, Response } from '../../../domain/activities/quiz-types';
 import type { LearningEventInput } from '../../../domain/course/learning-events';
 import { presentationSeed } from '../../../domain/activities/presentation';
-import {
-  useActivityProgress,
-  useProgressActions,
-  useShuffleSeed,
-} from '../../../state/progress/selectors';
+import { useActivityProgress, useProgressActions, useShuffleSeed } from '../../../state/progress/selectors';
 import { collectQuestions } from './collect-questions';
 import { useLessonSlug } from '../lesson-context';
 import { readQuizAnswers } from './quiz-answers';

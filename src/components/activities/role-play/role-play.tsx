@@ -4,11 +4,7 @@ import { initialVariables, step } from '../../../domain/activities/scenario-engi
 import type { Action } from '../../../domain/activities/scenario-engine';
 import type { Scenario } from '../../../domain/activities/scenario-types';
 import { presentationSeed } from '../../../domain/activities/presentation';
-import {
-  useActivityProgress,
-  useProgressActions,
-  useShuffleSeed,
-} from '../../../state/progress/selectors';
+import { useActivityProgress, useProgressActions, useShuffleSeed } from '../../../state/progress/selectors';
 import { useLessonSlug } from '../lesson-context';
 import {
   freshAnswers,
