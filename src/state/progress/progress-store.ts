@@ -82,7 +82,6 @@ export function createProgressStore({
 }: StoreOptions) {
   const stamp = () => now().toISOString();
   const publish = (event: LearningEventInput) => publishLearningEvent({ ...event, at: stamp() } as never);
-  let savedSeed = false;
   const store = create<ProgressState>()(
     persist(
       (set) => {
@@ -184,7 +183,7 @@ export function createProgressStore({
           mergeFrom: (other) => set((state) => mergeProgress(pickData(state), other)),
           resetProgress: () =>
             set((state) => {
-              const { lastLesson: _dropped, ...rest } = state;
+              const { lastLesson: _dropped, seed: _seed, ...rest } = state;
               return { ...rest, ...emptyProgress() };
             }, true),
         };
@@ -199,15 +198,10 @@ export function createProgressStore({
           return result.ok ? result.data : emptyProgress();
         },
         merge: (persisted, current) => {
+          // A save without a seed (a first visit, or an older save) keeps the new one, which is written
+          // with the learner's first save; a reload before anything is saved has nothing to keep in place.
           const saved = (persisted ?? {}) as Partial<ProgressData>;
-          savedSeed = Boolean(saved.seed);
-          return { ...current, ...saved, seed: saved.seed ?? current.seed } as ProgressState;
-        },
-        // A save without a seed (a first visit, or an older save) gets one written at once, so the
-        // order of options stays put even if the learner reloads before answering anything.
-        onRehydrateStorage: () => (state) => {
-          const seed = state?.seed;
-          if (storage && seed && !savedSeed) queueMicrotask(() => store.setState({ seed }));
+          return { ...current, ...saved, seed: saved.seed ?? current.seed ?? makeSeed() } as ProgressState;
         },
       },
     ),
