@@ -161,15 +161,16 @@ console.log(
   `\nRole-plays: ${list.length} scenarios. "Shown order" replays each strategy for ${ATTEMPTS.toLocaleString('en-GB')} learners, each with their own shuffle; "written order" is the order in the files (printouts, reviews).\n`,
 );
 console.log(
-  `| ${pad('Strategy', 22)} | Best ending, written order | Best ending, shown order (mean scenarios per learner) |`,
+  `| ${pad('Strategy', 22)} | Best ending, written order | Best ending, shown order: mean scenarios per learner | Learners reaching it in more than one |`,
 );
 console.log(
-  `| ${'-'.repeat(22)} | -------------------------- | ----------------------------------------------------- |`,
+  `| ${'-'.repeat(22)} | -------------------------- | ---------------------------------------------------- | ------------------------------------- |`,
 );
 for (const name of ['first', 'last', 'longest'] as Pick[]) {
   const written = list.filter((s) => play(s, picks[name], () => null));
   let reached = 0;
   let most = 0;
+  let moreThanOne = 0;
   for (let i = 0; i < ATTEMPTS; i += 1) {
     const seed = `learner-${i}`;
     const count = list.filter((s) =>
@@ -182,8 +183,9 @@ for (const name of ['first', 'last', 'longest'] as Pick[]) {
     ).length;
     reached += count;
     most = Math.max(most, count);
+    if (count > 1) moreThanOne += 1;
   }
   console.log(
-    `| ${pad(`${name[0]!.toUpperCase()}${name.slice(1)} reply`, 22)} | ${pad(`${written.length} of ${list.length}${written.length ? ` (${written.map((s) => s.id).join(', ')})` : ''}`, 26)} | ${pad(`${(reached / ATTEMPTS).toFixed(2)} of ${list.length} (most for one learner: ${most})`, 53)} |`,
+    `| ${pad(`${name[0]!.toUpperCase()}${name.slice(1)} reply`, 22)} | ${pad(`${written.length} of ${list.length}${written.length ? ` (${written.map((s) => s.id).join(', ')})` : ''}`, 26)} | ${pad(`${(reached / ATTEMPTS).toFixed(2)} of ${list.length} (most for one learner: ${most})`, 52)} | ${pad(pct(moreThanOne / ATTEMPTS), 37)} |`,
   );
 }

@@ -43,8 +43,11 @@ async function giveAnswer(form: Locator, attempt: number) {
     }
   } else if ((await textbox.count()) > 0) {
     await textbox.fill(attempt === 0 ? 'I am not sure' : 'Still not sure');
+  } else {
+    // An ordering question left as first shown is not an answer: move one item down first.
+    const down = form.getByRole('button', { name: /down$/i }).first();
+    if ((await down.count()) > 0 && (await down.isEnabled())) await down.click();
   }
-  // An ordering question can be checked in the order it is shown.
 }
 
 /**
