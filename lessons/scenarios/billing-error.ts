@@ -27,6 +27,14 @@ export const billingError: Scenario = {
         'Your company has taken two hundred and twelve pounds out of my account. My bill is thirty-four ninety-nine. I rang about this last Tuesday, someone promised billing would call me back, and nobody did. So here I am again.',
       choices: [
         {
+          id: 'be-open-security',
+          text: 'Can I take your account number and the first line of your address, please?',
+          feedback:
+            'Security checks are necessary, but starting with them, before a word about his second call on the same problem, makes him feel like a case number rather than a person.',
+          effects: { mood: -1, score: 0 },
+          next: 'be-account',
+        },
+        {
           id: 'be-open-own',
           text: "Two hundred and twelve pounds instead of thirty-four ninety-nine, and a call back that never came. I'm sorry, Mr Mercer, that isn't good enough. I'll stay with this until it's sorted. May I bring up your account?",
           feedback:
@@ -36,16 +44,8 @@ export const billingError: Scenario = {
           best: true,
         },
         {
-          id: 'be-open-security',
-          text: 'Can I take your account number and the first line of your address, please?',
-          feedback:
-            'Security checks are necessary, but starting with them, before a word about his second call on the same problem, makes him feel like a case number rather than a person.',
-          effects: { mood: -1, score: 0 },
-          next: 'be-account',
-        },
-        {
           id: 'be-open-department',
-          text: "I'm in customer services, so billing queries go to the billing team. Let me put you through.",
+          text: "I'm in customer services, so billing queries go to the billing team. Let me put you through. They're the ones who can see the payment history and raise a refund, and they'll have the notes from last week's call too, so it's honestly quicker than me trying to piece it together.",
           feedback:
             'To Mr Mercer there is no billing team, only Brightwave, and Brightwave took his money. Sending him to another department repeats exactly what went wrong last week.',
           effects: { mood: -1, trust: -1, score: -1 },
@@ -62,6 +62,14 @@ export const billingError: Scenario = {
         "No. That's exactly what happened last time. I was put through, held for forty minutes, and then told someone would ring me. Do not transfer me.",
       choices: [
         {
+          id: 'be-transfer-insist',
+          text: "I understand, but I can't make billing adjustments myself. Transferring you really is the quickest way. Billing have the system access for refunds, and they'll pick it up straight away this time.",
+          feedback:
+            '"I understand, but" cancels the understanding. You do have access to refunds; insisting on the handover protects your process at his expense.',
+          effects: { mood: -1, trust: -1, score: -1 },
+          next: 'be-patience',
+        },
+        {
           id: 'be-transfer-stay',
           text: "You're right, and I'm sorry. I won't transfer you. I'll look at the account myself and deal with billing on your behalf.",
           feedback:
@@ -69,14 +77,6 @@ export const billingError: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'be-account',
           best: true,
-        },
-        {
-          id: 'be-transfer-insist',
-          text: "I understand, but I can't make billing adjustments myself. Transferring you really is the quickest way.",
-          feedback:
-            '"I understand, but" cancels the understanding. You do have access to refunds; insisting on the handover protects your process at his expense.',
-          effects: { mood: -1, trust: -1, score: -1 },
-          next: 'be-patience',
         },
       ],
     },
@@ -106,7 +106,7 @@ export const billingError: Scenario = {
         },
         {
           id: 'be-account-doubt',
-          text: 'Our records show an engineer visit on the third. Are you sure nobody came to the house?',
+          text: "Our records show an engineer visit on the third. Are you sure nobody came to the house? Sometimes a neighbour lets them in, or someone else in the house books it, so it's worth checking before we go any further.",
           feedback:
             'Questioning the customer before checking the address puts him on trial for the company’s error. The evidence was on your screen.',
           effects: { mood: -1, trust: -1, score: -1 },
@@ -165,6 +165,14 @@ export const billingError: Scenario = {
         "Ten working days? You took it in a second. I'm not paying for your mistake, and I'm not sitting overdrawn for a fortnight.",
       choices: [
         {
+          id: 'be-second-refuse',
+          text: "I'm sorry, but that's how long it takes. I can't change the system. Refunds go through a separate payments run at the end of each week, and nobody on the phones can speed that up, even the supervisors.",
+          feedback:
+            'An apology followed by "but" and a shrug is not an apology. He asked you to own the problem, and you handed it to "the system".',
+          effects: { mood: -1, trust: -1, score: -1 },
+          next: 'be-end-lost',
+        },
+        {
           id: 'be-second-recover',
           text: "You're right, and I'm sorry, that was the wrong answer. I'll send the refund today and add a £25 credit to cover the bank charge.",
           feedback:
@@ -172,14 +180,6 @@ export const billingError: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'be-promise',
           best: true,
-        },
-        {
-          id: 'be-second-refuse',
-          text: "I'm sorry, but that's how long it takes. I can't change the system.",
-          feedback:
-            'An apology followed by "but" and a shrug is not an apology. He asked you to own the problem, and you handed it to "the system".',
-          effects: { mood: -1, trust: -1, score: -1 },
-          next: 'be-end-lost',
         },
       ],
     },
@@ -201,7 +201,7 @@ export const billingError: Scenario = {
         },
         {
           id: 'be-complaint-link',
-          text: "Complaints are handled by a separate team by email. I'll send you the link.",
+          text: "Complaints are handled by a separate team by email. I'll send you the link. They take everything in writing so there's a proper record, and they reply within eight weeks, which is the standard timescale, so you'll need to set it all out for them again.",
           feedback:
             'Another department, another wait, and still no refund. You have made the complaint process one more thing he has to fight.',
           effects: { mood: -1, trust: -1, score: -1 },
@@ -249,6 +249,14 @@ export const billingError: Scenario = {
       customer: "Well. Thank you. That's the first time anyone has actually said sorry.",
       choices: [
         {
+          id: 'be-close-brisk',
+          text: 'No problem. Is there anything else I can help with today?',
+          feedback:
+            'Polite and standard. He is sorted, but nothing in the goodbye tells him the company has learned anything from this.',
+          effects: { score: 1 },
+          next: 'be-outcome',
+        },
+        {
           id: 'be-close-warm',
           text: "You should have heard it the first time. Here's my name and a reference number, so if anything looks wrong on the 3rd you won't have to explain it all again. Thank you for your patience, Mr Mercer.",
           feedback:
@@ -258,16 +266,8 @@ export const billingError: Scenario = {
           best: true,
         },
         {
-          id: 'be-close-brisk',
-          text: 'No problem. Is there anything else I can help with today?',
-          feedback:
-            'Polite and standard. He is sorted, but nothing in the goodbye tells him the company has learned anything from this.',
-          effects: { score: 1 },
-          next: 'be-outcome',
-        },
-        {
           id: 'be-close-excuse',
-          text: 'To be fair, billing is really stretched at the moment, so these things happen.',
+          text: "To be fair, billing is really stretched at the moment, so these things happen. We've lost three people this year and the new system keeps throwing up errors like this one, so honestly it's nobody's fault in particular.",
           feedback:
             'Excusing the company straight after apologising undoes the apology. To him, "these things happen" means "it will happen again".',
           effects: { mood: -1, trust: -1, score: 0 },

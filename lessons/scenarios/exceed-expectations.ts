@@ -45,7 +45,7 @@ export const exceedExpectations: Scenario = {
         },
         {
           id: 'ee-open-busy',
-          text: "Just lean it over there. We're flat out this week, so it'll be whenever the workshop gets to it.",
+          text: "Just lean it over there. We're flat out this week, so it'll be whenever the workshop gets to it. Honestly, it's been chaos since the sunshine came out: half the town wants their bikes done before the weekend and we're two mechanics down.",
           feedback:
             'Being busy is real, but passing your workload to the customer as uncertainty makes a routine job feel like a favour. She now has no idea when she will have her bike back.',
           effects: { mood: -1, trust: -1, score: 0 },
@@ -66,6 +66,14 @@ export const exceedExpectations: Scenario = {
       customer: "Sorry, it's just that I really need it for the weekend. Is that actually going to happen?",
       choices: [
         {
+          id: 'ee-leaving-shrug',
+          text: "Should be. Can't promise anything this week. It depends on what else comes in and whether the parts turn up, and we've had a lot of delays from the supplier lately, so I'd rather not say a day.",
+          feedback:
+            'Honesty about capacity is good; leaving her with no plan is not. She needs certainty for something that matters to her, and you have given her a reason to go elsewhere.',
+          effects: { mood: -1, trust: -1, score: 0 },
+          next: 'ee-end-lost',
+        },
+        {
           id: 'ee-leaving-commit',
           text: "Sorry, I made that sound vaguer than it is. It'll be ready on Friday, and I'll text you the moment it is. What's happening at the weekend?",
           feedback:
@@ -73,14 +81,6 @@ export const exceedExpectations: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'ee-plans',
           best: true,
-        },
-        {
-          id: 'ee-leaving-shrug',
-          text: "Should be. Can't promise anything this week.",
-          feedback:
-            'Honesty about capacity is good; leaving her with no plan is not. She needs certainty for something that matters to her, and you have given her a reason to go elsewhere.',
-          effects: { mood: -1, trust: -1, score: 0 },
-          next: 'ee-end-lost',
         },
       ],
     },
@@ -129,15 +129,6 @@ export const exceedExpectations: Scenario = {
         "Is there any chance it could be ready by Thursday instead? I'd love a test ride before Sunday.",
       choices: [
         {
-          id: 'ee-timing-honest',
-          text: "I can't promise Thursday: the workshop's full and I'd rather not let you down. What I can do is put yours first on Friday morning, so it's ready by midday. That leaves Friday afternoon and Saturday for a test ride. Would that work?",
-          feedback:
-            'You said no to what you could not do and yes to something nearly as good that you can. A realistic promise, kept, is worth far more than an ambitious one broken.',
-          effects: { mood: 1, trust: 1, score: 2 },
-          next: 'ee-tyres',
-          best: true,
-        },
-        {
           id: 'ee-timing-flat',
           text: "Sorry, Friday's the earliest.",
           feedback:
@@ -147,11 +138,20 @@ export const exceedExpectations: Scenario = {
         },
         {
           id: 'ee-timing-yes',
-          text: "Thursday? Yes, no problem, I'll make sure it's done.",
+          text: "Thursday? Yes, no problem, I'll make sure it's done. I'll move it to the front myself and have a word with the mechanics, and if they can't fit it in I'll stay late and do it myself, whatever it takes, so you've got it in plenty of time.",
           feedback:
             'It feels like great service, and she is delighted. But the board is full: you have promised something the workshop cannot deliver, and the disappointment will land later, when it matters more.',
           effects: { mood: 1, score: 0 },
           next: 'ee-broken',
+        },
+        {
+          id: 'ee-timing-honest',
+          text: "I can't promise Thursday: the workshop's full and I'd rather not let you down. What I can do is put yours first on Friday morning, so it's ready by midday. That leaves Friday afternoon and Saturday for a test ride. Would that work?",
+          feedback:
+            'You said no to what you could not do and yes to something nearly as good that you can. A realistic promise, kept, is worth far more than an ambitious one broken.',
+          effects: { mood: 1, trust: 1, score: 2 },
+          next: 'ee-tyres',
+          best: true,
         },
       ],
     },
@@ -163,6 +163,14 @@ export const exceedExpectations: Scenario = {
       customer: "You said Thursday. I've come straight from a twelve-hour shift. Is it done?",
       choices: [
         {
+          id: 'ee-broken-excuse',
+          text: "Sorry, it's been mad in the workshop. It'll be done when it's done. We've had three bikes in with the same fault this week and one of the mechanics is off sick, so it's not as if we haven't been trying.",
+          feedback:
+            'Blaming the workload for a promise you made, then refusing to give a time, confirms her worst fear three days before the ride.',
+          effects: { mood: -1, trust: -2, score: -1 },
+          next: 'ee-end-lost',
+        },
+        {
           id: 'ee-broken-own',
           text: "No, it isn't, and I'm really sorry: I promised Thursday when I shouldn't have. I'll put it first in the workshop at eight tomorrow and text you the moment it's ready, by midday at the latest.",
           feedback:
@@ -170,14 +178,6 @@ export const exceedExpectations: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'ee-tyres',
           best: true,
-        },
-        {
-          id: 'ee-broken-excuse',
-          text: "Sorry, it's been mad in the workshop. It'll be done when it's done.",
-          feedback:
-            'Blaming the workload for a promise you made, then refusing to give a time, confirms her worst fear three days before the ride.',
-          effects: { mood: -1, trust: -2, score: -1 },
-          next: 'ee-end-lost',
         },
       ],
     },
@@ -189,6 +189,14 @@ export const exceedExpectations: Scenario = {
       customer: 'Anything else I should know before I go?',
       choices: [
         {
+          id: 'ee-tyres-silent',
+          text: "No, that's everything. See you Friday.",
+          feedback:
+            'You spotted a real risk and said nothing. If a tyre fails on Sunday, she will wonder why the shop that serviced her bike did not mention it.',
+          effects: { score: 0 },
+          next: 'ee-ready',
+        },
+        {
           id: 'ee-tyres-honest',
           text: "One thing: your tyres are worn and cracked, and that's the biggest puncture risk on a long ride. A new pair would be £58 fitted. It's completely your call, and if you'd rather not, I'll still tell you honestly whether I think they'll last Sunday.",
           feedback:
@@ -198,16 +206,8 @@ export const exceedExpectations: Scenario = {
           best: true,
         },
         {
-          id: 'ee-tyres-silent',
-          text: "No, that's everything. See you Friday.",
-          feedback:
-            'You spotted a real risk and said nothing. If a tyre fails on Sunday, she will wonder why the shop that serviced her bike did not mention it.',
-          effects: { score: 0 },
-          next: 'ee-ready',
-        },
-        {
           id: 'ee-tyres-upsell',
-          text: "You'll want new tyres, a new chain and probably brake pads too. About £140 altogether, but you don't want to break down on the day.",
+          text: "You'll want new tyres, a new chain and probably brake pads too. About £140 altogether, but you don't want to break down on the day. The chain's stretched, the pads are low and the bar tape's worn too. You might as well get it all done at once while it's in, and I'll throw in a bottle cage.",
           feedback:
             'Piling on extras, with her nerves as the lever, feels like selling rather than advising. Even if some of it is needed, she will wonder which parts really were.',
           effects: { trust: -1, score: 0 },
@@ -221,15 +221,6 @@ export const exceedExpectations: Scenario = {
       narration: 'Friday. The service is finished half an hour early, and a text arrives from Lena.',
       customer: '“Hi, is it still OK to collect later? Don’t want to rush you!”',
       choices: [
-        {
-          id: 'ee-ready-extra',
-          text: '(Reply that it’s ready now. Put the free spare tube and tyre levers in a saddle bag for her, as the shop does for event riders, and add a card with the five steps of a roadside puncture repair.)',
-          feedback:
-            'A small, relevant extra aimed at the exact worry she told you about: that is exceeding expectations. It costs little, it is something the shop already offers, and she will remember it at kilometre sixty.',
-          effects: { mood: 1, trust: 1, score: 2 },
-          next: 'ee-collect',
-          best: true,
-        },
         {
           id: 'ee-ready-on-time',
           text: '(Reply: “Yes, all done, see you later.”)',
@@ -245,6 +236,15 @@ export const exceedExpectations: Scenario = {
             'A cheerful overpromise: nobody can guarantee a trouble-free hundred kilometres. If anything goes wrong, this is the text she will remember.',
           effects: { trust: -1, score: 0 },
           next: 'ee-collect',
+        },
+        {
+          id: 'ee-ready-extra',
+          text: '(Reply that it’s ready now. Put the free spare tube and tyre levers in a saddle bag for her, as the shop does for event riders, and add a card with the five steps of a roadside puncture repair.)',
+          feedback:
+            'A small, relevant extra aimed at the exact worry she told you about: that is exceeding expectations. It costs little, it is something the shop already offers, and she will remember it at kilometre sixty.',
+          effects: { mood: 1, trust: 1, score: 2 },
+          next: 'ee-collect',
+          best: true,
         },
       ],
     },
@@ -289,6 +289,14 @@ export const exceedExpectations: Scenario = {
         'I finished! Not a single problem. Some people from my cycling club were asking where I get my bike done, actually. Have you got a card?',
       choices: [
         {
+          id: 'ee-after-card',
+          text: 'Well done! Here you go.',
+          feedback:
+            'Pleasant and enough. She may pass the card on, but you have not made it any easier or more likely.',
+          effects: { score: 1 },
+          next: 'ee-outcome',
+        },
+        {
           id: 'ee-after-welcome',
           text: "Congratulations, that's a real achievement! Here are a few cards. If your club has an event coming up, let me know the date and I'll keep some workshop slots free the week before.",
           feedback:
@@ -298,16 +306,8 @@ export const exceedExpectations: Scenario = {
           best: true,
         },
         {
-          id: 'ee-after-card',
-          text: 'Well done! Here you go.',
-          feedback:
-            'Pleasant and enough. She may pass the card on, but you have not made it any easier or more likely.',
-          effects: { score: 1 },
-          next: 'ee-outcome',
-        },
-        {
           id: 'ee-after-discount',
-          text: "Tell them all to come in and I'll do their services at half price.",
+          text: "Tell them all to come in and I'll do their services at half price. Actually, bring the whole club on Saturday and we'll do everyone's bikes while they wait, my treat. Just say Lena sent you.",
           feedback:
             'Generous-sounding, but not something you can sustain or are likely to be allowed to offer. If it has to be withdrawn, her friends will feel misled, and she recommended you.',
           effects: { trust: -1, score: 0 },

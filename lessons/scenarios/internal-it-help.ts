@@ -39,7 +39,7 @@ export const internalItHelp: Scenario = {
         },
         {
           id: 'it-open-queue',
-          text: 'Everything has to go through the ticket queue, I’m afraid. I can see whether yours can be moved up the list.',
+          text: "Everything has to go through the ticket queue, I’m afraid. I can see whether yours can be moved up the list. I can't promise anything, though: everyone who rings says theirs is urgent, and we have to be fair to the people already waiting.",
           feedback:
             'The queue keeps things fair, but it is a tool, not a wall. Treating a payroll deadline like any other ticket shows you have not asked what her work is for, or who depends on it.',
           effects: { mood: -1, trust: -1, score: 0 },
@@ -89,17 +89,8 @@ export const internalItHelp: Scenario = {
         "I tried my password three times this morning because it wouldn't take it. Is that what's done it?",
       choices: [
         {
-          id: 'it-diagnose-explain',
-          text: "Partly, but it isn't your fault. Our update changed your password overnight and nobody told you, so that's on us. I'll unlock the payroll account and set up a new password with you now.",
-          feedback:
-            'You explained what happened in plain words and took ownership of IT’s part. She learns it was not her doing, which is what rebuilds trust between departments.',
-          effects: { mood: 1, trust: 1, score: 2 },
-          next: 'it-fix',
-          best: true,
-        },
-        {
           id: 'it-diagnose-jargon',
-          text: "Looks like the directory sync pushed a credential rotation, your SSO token went stale and the app's lockout threshold kicked in.",
+          text: "Looks like the directory sync pushed a credential rotation, your SSO token went stale and the app's lockout threshold kicked in. Basically the identity provider and the old directory disagree about your user name until the next sync runs.",
           feedback:
             'Accurate, but she can do nothing with it. Explaining in her terms is part of the service; jargon makes an internal customer feel shut out of her own problem.',
           effects: { score: 1 },
@@ -112,6 +103,15 @@ export const internalItHelp: Scenario = {
             'Technically true, and still unhelpful: the password change was IT’s doing, not her mistake. Blaming users teaches them not to ask for help early, which makes the next problem worse.',
           effects: { mood: -1, trust: -1, score: 0 },
           next: 'it-fix',
+        },
+        {
+          id: 'it-diagnose-explain',
+          text: "Partly, but it isn't your fault. Our update changed your password overnight and nobody told you, so that's on us. I'll unlock the payroll account and set up a new password with you now.",
+          feedback:
+            'You explained what happened in plain words and took ownership of IT’s part. She learns it was not her doing, which is what rebuilds trust between departments.',
+          effects: { mood: 1, trust: 1, score: 2 },
+          next: 'it-fix',
+          best: true,
         },
       ],
     },
@@ -178,7 +178,7 @@ export const internalItHelp: Scenario = {
         },
         {
           id: 'it-last-chance-number',
-          text: "Here's their support number. They're usually quite quick.",
+          text: "Here's their support number. They're usually quite quick. If you explain that it's payroll and give them the error code from your screen, they can usually escalate it on their side.",
           feedback:
             'A phone number is not help when you are the one with the contacts and the know-how. She walks away to fight the deadline on her own, and the warehouse staff pay for it.',
           effects: { mood: -1, trust: -1, score: -1 },
@@ -195,6 +195,14 @@ export const internalItHelp: Scenario = {
         "Tom Hale here. Grace tells me payroll is stuck and IT says it's not your problem. Four hundred people expect to be paid tomorrow. Is that really IT's position?",
       choices: [
         {
+          id: 'it-director-policy',
+          text: "Our policy is that users raise third-party faults with the supplier. I can email Grace their number. That way there's a clear record of who raised what and when, which is how we're audited, and Grace can chase them herself.",
+          feedback:
+            'Quoting policy to a director while payroll is stuck tells the whole organisation that IT sees itself outside the service chain. The people on the loading bay are the ones who pay for it.',
+          effects: { mood: -1, trust: -1, score: -1 },
+          next: 'it-end-lost',
+        },
+        {
           id: 'it-director-own',
           text: "No, it isn't, and I'm sorry I gave that impression. I'm calling the supplier's priority line now, and I'll come up to Finance and stay with Grace until the file has gone.",
           feedback:
@@ -202,14 +210,6 @@ export const internalItHelp: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'it-end-rescued',
           best: true,
-        },
-        {
-          id: 'it-director-policy',
-          text: 'Our policy is that users raise third-party faults with the supplier. I can email Grace their number.',
-          feedback:
-            'Quoting policy to a director while payroll is stuck tells the whole organisation that IT sees itself outside the service chain. The people on the loading bay are the ones who pay for it.',
-          effects: { mood: -1, trust: -1, score: -1 },
-          next: 'it-end-lost',
         },
       ],
     },
@@ -222,15 +222,6 @@ export const internalItHelp: Scenario = {
         "It's gone. Oh, thank goodness. I honestly thought four hundred people weren't getting paid tomorrow.",
       choices: [
         {
-          id: 'it-deadline-prevent',
-          text: "Brilliant. Before you go: payroll runs every other Thursday, so I'll make sure Finance gets a day's warning before any future password change. Would that help?",
-          feedback:
-            'Fixing today’s problem is good service; stopping it from happening again is excellent service. You thought about her work, not just her ticket.',
-          effects: { mood: 1, trust: 1, score: 2 },
-          next: 'it-follow-up',
-          best: true,
-        },
-        {
           id: 'it-deadline-close',
           text: "Great, glad that's sorted. I'll close the ticket.",
           feedback:
@@ -240,11 +231,20 @@ export const internalItHelp: Scenario = {
         },
         {
           id: 'it-deadline-lecture',
-          text: "Good. Next time, log it as urgent and you'll get a faster response.",
+          text: "Good. Next time, log it as urgent and you'll get a faster response. The portal has a priority drop-down on the second page, and if you pick 'payroll critical' it goes straight to the top of our queue.",
           feedback:
             'After a stressful hour, a lesson on the ticket form lands as blame. The form was not why she nearly missed the deadline; IT’s unannounced change was.',
           effects: { mood: -1, trust: -1, score: 0 },
           next: 'it-follow-up',
+        },
+        {
+          id: 'it-deadline-prevent',
+          text: "Brilliant. Before you go: payroll runs every other Thursday, so I'll make sure Finance gets a day's warning before any future password change. Would that help?",
+          feedback:
+            'Fixing today’s problem is good service; stopping it from happening again is excellent service. You thought about her work, not just her ticket.',
+          effects: { mood: 1, trust: 1, score: 2 },
+          next: 'it-follow-up',
+          best: true,
         },
       ],
     },

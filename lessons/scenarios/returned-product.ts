@@ -29,6 +29,14 @@ export const returnedProduct: Scenario = {
         "Hi. I bought this here six weeks ago and it's died. I was halfway through a pan of soup on Sunday, there was a burning smell, and it just stopped. It won't even switch on now.",
       choices: [
         {
+          id: 'rp-open-receipt',
+          text: 'Have you got the receipt and all the parts?',
+          feedback:
+            'You will need proof of purchase, but leading with it tells Maya you suspect her before you have heard her. She had already shown you the receipt, so asking again says you were not listening.',
+          effects: { mood: -1, score: 0 },
+          next: 'rp-test',
+        },
+        {
           id: 'rp-open-listen',
           text: "A burning smell halfway through the soup? That's not what you bought it for. Thanks for bringing it straight in. Shall we plug it in here so I can see what it's doing?",
           feedback:
@@ -38,16 +46,8 @@ export const returnedProduct: Scenario = {
           best: true,
         },
         {
-          id: 'rp-open-receipt',
-          text: 'Have you got the receipt and all the parts?',
-          feedback:
-            'You will need proof of purchase, but leading with it tells Maya you suspect her before you have heard her. She had already shown you the receipt, so asking again says you were not listening.',
-          effects: { mood: -1, score: 0 },
-          next: 'rp-test',
-        },
-        {
           id: 'rp-open-misuse',
-          text: "Were you putting hot soup in it? They're not really made for that.",
+          text: "Were you putting hot soup in it? They're not really made for that. A lot of people don't realise the seals on these can't take boiling liquid. It does say in the leaflet to let it cool first, so it may not count as a fault.",
           feedback:
             'Guessing at misuse before you have even looked turns a faulty product into an argument about her. The most likely cause is the thing the shop sold her, and she knows it.',
           effects: { mood: -2, trust: -1, score: -1 },
@@ -72,7 +72,7 @@ export const returnedProduct: Scenario = {
         },
         {
           id: 'rp-defend-insist',
-          text: "I'm only saying hot liquids can damage the seals. It might not be covered.",
+          text: "I'm only saying hot liquids can damage the seals. It might not be covered. The warranty is quite strict about that sort of thing, and I'd hate to promise you something and then have the manufacturer turn it down afterwards.",
           feedback:
             'Repeating the blame, and hinting that she may not be covered, forces her to defend herself. She came in unsure about the shop; now she has a reason to leave.',
           effects: { mood: -1, trust: -1, score: -1 },
@@ -125,6 +125,14 @@ export const returnedProduct: Scenario = {
         "Three weeks? I use it every day. So I've paid eighty-nine pounds for a box I can't use. What am I meant to do in the meantime?",
       choices: [
         {
+          id: 'rp-wait-hold',
+          text: "I'm afraid that's the process. I can give you a reference number to track it. If you ring the helpline in a couple of weeks, they should be able to tell you where it has got to in the queue.",
+          feedback:
+            'A reference number is something, but "that\'s the process" puts a rule between you and her. She hears that the shop’s convenience matters more than her kitchen.',
+          effects: { mood: -1, trust: -1, score: 0 },
+          next: 'rp-patience',
+        },
+        {
           id: 'rp-wait-rethink',
           text: "You're right, that's far too long. It's clearly faulty, so let's skip the testing and sort it today. Would you like a replacement or your money back?",
           feedback:
@@ -132,14 +140,6 @@ export const returnedProduct: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'rp-choose',
           best: true,
-        },
-        {
-          id: 'rp-wait-hold',
-          text: "I'm afraid that's the process. I can give you a reference number to track it.",
-          feedback:
-            'A reference number is something, but "that\'s the process" puts a rule between you and her. She hears that the shop’s convenience matters more than her kitchen.',
-          effects: { mood: -1, trust: -1, score: 0 },
-          next: 'rp-patience',
         },
       ],
     },
@@ -166,7 +166,7 @@ export const returnedProduct: Scenario = {
         },
         {
           id: 'rp-last-try-no',
-          text: 'Not today, no. The form has to go off first.',
+          text: "Not today, no. The form has to go off first. Then the manufacturer decides whether it's a fault or misuse, and only after that can we swap it or give you your money back.",
           feedback:
             'She gave you a last, clear chance. Refusing without offering anything else ends the relationship, and it was avoidable: you had the authority to help.',
           effects: { mood: -1, trust: -1 },
@@ -182,6 +182,14 @@ export const returnedProduct: Scenario = {
       customer: "I'd like to speak to a manager, please. Now.",
       choices: [
         {
+          id: 'rp-manager-block',
+          text: "She'll only tell you the same as me. There's nothing more we can do. She's in a meeting anyway, and she always backs the returns procedure, so you'd just be waiting around for the same answer.",
+          feedback:
+            'Standing between an upset customer and a manager turns a complaint into a grievance. "Nothing more we can do" is rarely true, and it is the line customers quote when they warn others.',
+          effects: { mood: -1, trust: -1, score: -1 },
+          next: 'rp-end-lost',
+        },
+        {
           id: 'rp-manager-brief',
           text: "Of course. I'll fetch her now and explain what's happened, so you don't have to go through it all again. And I'm sorry, I handled that badly.",
           feedback:
@@ -189,14 +197,6 @@ export const returnedProduct: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'rp-end-manager',
           best: true,
-        },
-        {
-          id: 'rp-manager-block',
-          text: "She'll only tell you the same as me. There's nothing more we can do.",
-          feedback:
-            'Standing between an upset customer and a manager turns a complaint into a grievance. "Nothing more we can do" is rarely true, and it is the line customers quote when they warn others.',
-          effects: { mood: -1, trust: -1, score: -1 },
-          next: 'rp-end-lost',
         },
       ],
     },
@@ -225,7 +225,7 @@ export const returnedProduct: Scenario = {
         },
         {
           id: 'rp-choose-care-plan',
-          text: "You could add our three-year care plan for £19.99. Then you're covered whatever happens.",
+          text: "You could add our three-year care plan for £19.99. Then you're covered whatever happens. It covers motor failure, accidental damage, even dropping it on the floor. Most people who've had one go wrong take it, and it pays for itself the first time anything happens.",
           feedback:
             'Selling cover against a fault the shop should stand behind sounds like asking her to pay for its failure. An upsell in the middle of a complaint feels like being taken advantage of.',
           effects: { mood: -1, trust: -1, score: 0 },
@@ -240,6 +240,14 @@ export const returnedProduct: Scenario = {
       customer: "Right. Well, that's that, I suppose.",
       choices: [
         {
+          id: 'rp-refund-flat',
+          text: "That's all gone through. Anything else?",
+          feedback:
+            'Correct and polite, but flat. She has her money and no feeling about the shop either way, and that is exactly how regulars drift off to the competition.',
+          effects: { score: 0 },
+          next: 'rp-outcome',
+        },
+        {
           id: 'rp-refund-open-door',
           text: "It's all done, and you'll see it on your card within five working days. I'm sorry it let you down. If you'd like another processor one day, the one on the end shelf has a stronger motor, and I'd happily run it for you first.",
           feedback:
@@ -247,14 +255,6 @@ export const returnedProduct: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'rp-outcome',
           best: true,
-        },
-        {
-          id: 'rp-refund-flat',
-          text: "That's all gone through. Anything else?",
-          feedback:
-            'Correct and polite, but flat. She has her money and no feeling about the shop either way, and that is exactly how regulars drift off to the competition.',
-          effects: { score: 0 },
-          next: 'rp-outcome',
         },
       ],
     },
@@ -264,15 +264,6 @@ export const returnedProduct: Scenario = {
       narration: 'The new processor hums smoothly on the counter. Maya watches it for a good ten seconds.',
       customer: 'OK. That sounds much better. Thanks for actually sorting it.',
       choices: [
-        {
-          id: 'rp-extra-value',
-          text: "My pleasure. I've registered the guarantee in your name from today, so you won't need to keep the receipt. And if you ever have any trouble, just ask for me, I'm Sam.",
-          feedback:
-            'A small, useful extra and a named person to come back to give her a little more than she expected, without promising anything you cannot deliver. That is the kind of visit people tell their friends about.',
-          effects: { mood: 1, trust: 1, score: 2 },
-          next: 'rp-outcome',
-          best: true,
-        },
         {
           id: 'rp-extra-plain',
           text: "You're welcome. Have a good day.",
@@ -288,6 +279,15 @@ export const returnedProduct: Scenario = {
             'Trust you have only just repaired is spent the moment it turns into a sales pitch. This moment called for a warm close, not a new transaction.',
           effects: { mood: -1, trust: -1, score: 0 },
           next: 'rp-outcome',
+        },
+        {
+          id: 'rp-extra-value',
+          text: "My pleasure. I've registered the guarantee in your name from today, so you won't need to keep the receipt. And if you ever have any trouble, just ask for me, I'm Sam.",
+          feedback:
+            'A small, useful extra and a named person to come back to give her a little more than she expected, without promising anything you cannot deliver. That is the kind of visit people tell their friends about.',
+          effects: { mood: 1, trust: 1, score: 2 },
+          next: 'rp-outcome',
+          best: true,
         },
       ],
     },

@@ -28,15 +28,6 @@ export const risingTension: Scenario = {
         "Let me guess. You're going to tell me it's not here either. Your driver never even knocked. I was in all day, and I've lost half a day's work for this.",
       choices: [
         {
-          id: 'rt-open-calm',
-          text: "That sounds like a really frustrating day, and if you were in, the driver should have knocked. Let's find it now. Can I take the card?",
-          feedback:
-            'You met anger with calm and took his account seriously. He came in braced for a fight and got help instead, which is the first break in the tension cycle.',
-          effects: { mood: 1, trust: 1, score: 2 },
-          next: 'rt-search',
-          best: true,
-        },
-        {
           id: 'rt-open-procedure',
           text: 'Card and photo ID, please.',
           feedback:
@@ -51,6 +42,15 @@ export const risingTension: Scenario = {
             'True, and it is natural to feel stung. But answering his tone with yours is the next turn of the cycle: he expected poor treatment, and you have just confirmed it.',
           effects: { mood: -1, trust: -1, score: -1 },
           next: 'rt-escalate',
+        },
+        {
+          id: 'rt-open-calm',
+          text: "That sounds like a really frustrating day, and if you were in, the driver should have knocked. Let's find it now. Can I take the card?",
+          feedback:
+            'You met anger with calm and took his account seriously. He came in braced for a fight and got help instead, which is the first break in the tension cycle.',
+          effects: { mood: 1, trust: 1, score: 2 },
+          next: 'rt-search',
+          best: true,
         },
       ],
     },
@@ -73,7 +73,7 @@ export const risingTension: Scenario = {
         },
         {
           id: 'rt-escalate-threaten',
-          text: "If you keep shouting, I'll have to ask you to leave.",
+          text: "If you keep shouting, I'll have to ask you to leave. We have a policy on abusive behaviour, it's on the sign by the door, and I don't have to be spoken to like that by anyone.",
           feedback:
             'A firm limit is right if someone becomes abusive, but leading with a threat when he is angry, not threatening, raises the stakes. Now he is defending his pride, not asking for a parcel.',
           effects: { mood: -1, trust: -1, score: -1 },
@@ -133,6 +133,14 @@ export const risingTension: Scenario = {
         "Unbelievable. So nobody's responsible. Do you know what it's like to ring a customer and tell them you can't do their job because of a parcel?",
       choices: [
         {
+          id: 'rt-second-shrug',
+          text: "Look, I can only tell you what the screen says. If it says the van, it's on the van. I don't load them and I can't see inside the cage from here, so there's not much more I can do.",
+          feedback:
+            'Hiding behind the screen is another way of saying it is not your problem. His anger climbs, and so does yours: both of you are now locked in the cycle.',
+          effects: { mood: -1, trust: -1, score: -1 },
+          next: 'rt-supervisor',
+        },
+        {
           id: 'rt-second-own',
           text: "You're right, it's our responsibility, and I'm sorry I put it like that. I'll get it from the cage myself now.",
           feedback:
@@ -140,14 +148,6 @@ export const risingTension: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'rt-id',
           best: true,
-        },
-        {
-          id: 'rt-second-shrug',
-          text: 'Look, I can only tell you what the screen says.',
-          feedback:
-            'Hiding behind the screen is another way of saying it is not your problem. His anger climbs, and so does yours: both of you are now locked in the cycle.',
-          effects: { mood: -1, trust: -1, score: -1 },
-          next: 'rt-supervisor',
         },
       ],
     },
@@ -170,7 +170,7 @@ export const risingTension: Scenario = {
         },
         {
           id: 'rt-supervisor-justify',
-          text: "(To Jo) He's been shouting since he walked in. I told him it's the system's fault.",
+          text: "(To Jo) He's been shouting since he walked in. I told him it's the system's fault. He was rude to me and to the man behind him in the queue, and he wouldn't listen when I tried to explain how the vans work.",
           feedback:
             'Making your case against the customer in front of him, and in front of a queue with a camera, hardens everyone. This is how one bad exchange becomes a public story and a bad week for the whole team.',
           effects: { mood: -1, trust: -1, score: -1 },
@@ -205,7 +205,7 @@ export const risingTension: Scenario = {
         },
         {
           id: 'rt-id-rules',
-          text: "Sorry, rules are rules. You'll need to go and get your ID.",
+          text: "Sorry, rules are rules. You'll need to go and get your ID. I know it's a pain, but without photo ID I can't release anything, whatever the reason.",
           feedback:
             'The rule is real, but "rules are rules" stops at no. He walks back to his van more certain than ever that you are against him, when the PIN on his phone would have done.',
           effects: { mood: -1, trust: -1, score: 0 },
@@ -221,6 +221,14 @@ export const risingTension: Scenario = {
         "That's it. Right. Look, sorry I went off at you. It's been a long week, and every time I deal with you lot it's a battle.",
       choices: [
         {
+          id: 'rt-found-nod',
+          text: "That's all right. Here you go.",
+          feedback:
+            'Gracious enough: you accepted the apology. You missed the chance to show him it does not have to be a battle every time.',
+          effects: { score: 1 },
+          next: 'rt-prevent',
+        },
+        {
           id: 'rt-found-gracious',
           text: "Honestly, I'd have been fed up too. I'm sorry it keeps being a battle. Let's make sure it isn't next time.",
           feedback:
@@ -230,16 +238,8 @@ export const risingTension: Scenario = {
           best: true,
         },
         {
-          id: 'rt-found-nod',
-          text: "That's all right. Here you go.",
-          feedback:
-            'Gracious enough: you accepted the apology. You missed the chance to show him it does not have to be a battle every time.',
-          effects: { score: 1 },
-          next: 'rt-prevent',
-        },
-        {
           id: 'rt-found-point',
-          text: "Well, shouting doesn't make it come any faster.",
+          text: "Well, shouting doesn't make it come any faster. We're all doing our best back here, and it would have been quicker if you'd let me look instead of arguing.",
           feedback:
             'It may be true, but scoring a point now restarts the cycle you had just broken. He will remember the last thing you said, not the parcel you found.',
           effects: { mood: -1, trust: -1, score: 0 },
@@ -252,15 +252,6 @@ export const risingTension: Scenario = {
       id: 'rt-prevent',
       customer: 'How do I stop this happening again? I get parts delivered every week.',
       choices: [
-        {
-          id: 'rt-prevent-practical',
-          text: "Let's set it up now: I'll note on your address that it's a business and someone is always in, and add a safe place or a neighbour as a backup. Here's the depot's direct number, so you can ring us rather than the call centre.",
-          feedback:
-            'Concrete steps that fit his work, done with him rather than left to him, show you see him as a regular customer with a business, not a one-off complaint.',
-          effects: { mood: 1, trust: 1, score: 2 },
-          next: 'rt-outcome',
-          best: true,
-        },
         {
           id: 'rt-prevent-app',
           text: 'You can set delivery preferences in the app.',
@@ -276,6 +267,15 @@ export const risingTension: Scenario = {
             'You cannot promise what you do not control, and "a word with the driver" is vague. If it happens again, the broken promise will confirm everything he believed about Swiftline.',
           effects: { trust: -1, score: 0 },
           next: 'rt-outcome',
+        },
+        {
+          id: 'rt-prevent-practical',
+          text: "Let's set it up now: I'll note on your address that it's a business and someone is always in, and add a safe place or a neighbour as a backup. Here's the depot's direct number, so you can ring us rather than the call centre.",
+          feedback:
+            'Concrete steps that fit his work, done with him rather than left to him, show you see him as a regular customer with a business, not a one-off complaint.',
+          effects: { mood: 1, trust: 1, score: 2 },
+          next: 'rt-outcome',
+          best: true,
         },
       ],
     },

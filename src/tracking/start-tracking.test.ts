@@ -66,14 +66,14 @@ describe('starting tracking', () => {
     win.API_1484_11 = checked.api;
     const local = lessonAt('greeting', 'alpha-section', '2026-03-05T09:00:00.000Z');
     const { store, browser, issues } = storeWith(local);
-    expect(pickData(store.getState())).toEqual(local);
+    expect(pickData(store.getState())).toEqual({ ...local, seed: expect.any(String) });
 
     vi.useFakeTimers();
     try {
       running = await startTracking({ course, store, win, warn: () => {} });
       expect(running.tracker.kind).toBe('scorm2004');
       expect(running.resume).toEqual({ slug: 'listening', section: 'charlie-section' });
-      expect(pickData(store.getState())).toEqual(inLms);
+      expect(pickData(store.getState())).toEqual({ ...inLms, seed: expect.any(String) });
       expect(issues).toEqual([]);
 
       store.getState().visitSection('listening', 'delta-section');
@@ -116,7 +116,7 @@ describe('starting tracking', () => {
     running = await startTracking({ course, store, win, warn });
     expect(running.tracker.kind).toBe('local');
     expect(running.tracker.storage).toBeNull();
-    expect(pickData(store.getState())).toEqual(local);
+    expect(pickData(store.getState())).toEqual({ ...local, seed: expect.any(String) });
     expect(warn).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,5 @@
 import { sampleAssignment } from '../../../tests/fixtures/completion-records';
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { assessmentBank } from '../../content/assessment-bank';
 import { correctResponse } from '../../domain/activities/quiz-scoring';
@@ -37,33 +37,88 @@ describe('final assessment page', () => {
     );
   });
 
-  it('draws 15 questions, keeps answers across a reload, and reviews an unfinished submission', async () => {
+  it('draws 24 questions, keeps answers across a reload, and after a fail shows what to review, not the answers', async () => {
     completeEveryLesson();
     const user = userEvent.setup();
     const { unmount } = renderApp('/assessment');
+    expect(await screen.findByText(/at least half of each lesson/i)).toBeInTheDocument();
+    expect(screen.getByText(/as many times as you need/i)).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Start the assessment' }));
-    const questions = await screen.findAllByText(/^Question \d+ of 15$/);
-    expect(questions).toHaveLength(15);
+    const questions = await screen.findAllByText(/^Question \d+ of 24$/);
+    expect(questions).toHaveLength(24);
     const attempt = useProgress.getState().assessment.attempts[0]!;
-    expect(new Set(attempt.questionIds).size).toBe(15);
+    expect(new Set(attempt.questionIds).size).toBe(24);
+    for (const slug of slugs)
+      expect(
+        attempt.questionIds.filter((id) => assessmentBank.find((q) => q.id === id)?.lesson === slug),
+      ).toHaveLength(4);
 
     // Every drawn set has single-choice or true/false questions: answer the first option shown.
     await user.click(screen.getAllByRole('radio')[0]!);
     unmount();
     renderApp('/assessment');
-    expect(await screen.findAllByText(/^Question \d+ of 15$/)).toHaveLength(15);
+    expect(await screen.findAllByText(/^Question \d+ of 24$/)).toHaveLength(24);
     expect(screen.getAllByRole('radio')[0]).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'Submit my answers' }));
-    expect(screen.getByRole('alert')).toHaveTextContent(/not answered yet/);
+    const warning = screen.getByRole('alert');
+    expect(warning).toHaveTextContent(/not answered yet/);
+    expect(within(warning).getAllByRole('link').length).toBe(23);
     await user.click(screen.getByRole('button', { name: 'Submit anyway' }));
     expect(await screen.findByRole('heading', { level: 2, name: /not passed yet/i })).toBeInTheDocument();
-    expect(screen.getAllByText('Learn more:')).toHaveLength(15);
-    const firstLink = screen
+    expect(screen.getByRole('heading', { level: 2, name: 'What to go back over' })).toBeInTheDocument();
+    expect(screen.queryByText('The right answer')).not.toBeInTheDocument();
+    expect(screen.queryByText('Learn more:')).not.toBeInTheDocument();
+    const sectionLink = screen
       .getAllByRole('link')
-      .find((a) => a.getAttribute('href')?.startsWith('/lessons/') && a.textContent?.includes('›'));
-    expect(firstLink?.getAttribute('href')).toMatch(/^\/lessons\/[a-z-]+#[a-z0-9-]+$/);
+      .find((a) => /^\/lessons\/[a-z-]+#[a-z0-9-]+$/.test(a.getAttribute('href') ?? ''));
+    expect(sectionLink).toBeDefined();
+    expect(screen.getAllByText('Objectives to revisit').length).toBe(slugs.length);
     expect(screen.queryByRole('link', { name: 'Get your certificate' })).not.toBeInTheDocument();
+  }, 20_000);
+
+  it('lists an ordering question left as first shown as not answered', async () => {
+    completeEveryLesson();
+    const ordering = assessmentBank.find((q) => q.kind === 'ordering')!;
+    act(() =>
+      useProgress.getState().saveAttempt({
+        id: 'fixed-attempt',
+        startedAt: new Date().toISOString(),
+        questionIds: [ordering.id],
+        responses: {},
+        passMark: 0.8,
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/assessment');
+    await user.click(await screen.findByRole('button', { name: 'Submit my answers' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/still in the order first shown/);
+    const group = screen.getByRole('group', { name: ordering.prompt });
+    await user.click(within(group).getAllByRole('button', { name: /down$/i })[0]!);
+    expect(screen.getByText('Answered 1 of 1. Your answers are saved as you go.')).toBeInTheDocument();
+  });
+
+  it("states and applies a trainer's limit on attempts", async () => {
+    completeEveryLesson();
+    act(() =>
+      useProgress.getState().acceptAssignment('a1', {
+        ...sampleAssignment,
+        id: 'a1',
+        assessment: true,
+        passMark: 80,
+        maxAttempts: 1,
+        waitHours: 24,
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/assessment');
+    expect(await screen.findByText(/you may take it once in all, waiting 24 hours/i)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start the assessment' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit my answers' }));
+    await user.click(screen.getByRole('button', { name: 'Submit anyway' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /not passed yet/i })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /try again/i })).not.toBeInTheDocument();
+    expect(screen.getByText(/used all 1 of the sittings your trainer allows/i)).toBeInTheDocument();
   });
 
   it('passes with right answers, keeps the best score, and offers the certificate', async () => {

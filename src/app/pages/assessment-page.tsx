@@ -6,21 +6,26 @@ import { courseLessons } from '../../content/course';
 import {
   assessmentAvailability,
   drawQuestions,
+  LESSON_FLOOR,
+  QUESTIONS_PER_ATTEMPT,
+  recentlySeen,
   scoreAttempt,
   summariseAttempts,
 } from '../../domain/assessment/assessment';
 import type { BankItem } from '../../domain/assessment/assessment';
-import { assignedPassMark } from '../../domain/assignments/assigned-pass-mark';
+import { attemptGate, describeAttemptPolicy } from '../../domain/assessment/attempt-rules';
+import { assignedAttemptPolicy, assignedPassMark } from '../../domain/assignments/assigned-pass-mark';
 import { formatPercent } from '../../domain/assessment/certificate';
 import type { AssessmentAttempt } from '../../domain/course/progress';
 import type { Response } from '../../domain/activities/quiz-types';
-import { initialResponse } from '../../components/activities/quiz/question-input';
 import { AssessmentForm } from '../../components/assessment/assessment-form';
 import { AssessmentResult } from '../../components/assessment/assessment-result';
+import { AttemptGateNotice } from '../../components/assessment/attempt-gate-notice';
 import { PageHeading } from '../../components/layout/page-heading';
 import { useProgressActions, useProgressData } from '../../state/progress/selectors';
 
-const byId = new Map(assessmentBank.map((q) => [q.id, q as BankItem]));
+const byId = new Map(assessmentBank.map((q) => [q.id, q]));
+const lessonOrder = courseLessons.map((l) => l.slug);
 
 /** Where each bank question is taught, as a link into the lesson section. */
 const teachers = Object.fromEntries(
@@ -37,22 +42,15 @@ const teachers = Object.fromEntries(
   }),
 );
 
-function newAttempt(passMark: number): AssessmentAttempt {
-  const questions = drawQuestions(
-    assessmentBank,
-    courseLessons.map((l) => l.slug),
-    Math.random,
-  );
-  const responses: Record<string, unknown> = {};
-  for (const q of questions) {
-    const start = initialResponse(q);
-    if (start) responses[q.id] = start;
-  }
+function newAttempt(passMark: number, attempts: readonly AssessmentAttempt[]): AssessmentAttempt {
+  const questions = drawQuestions(assessmentBank, lessonOrder, Math.random, {
+    avoid: recentlySeen(attempts),
+  });
   return {
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     startedAt: new Date().toISOString(),
     questionIds: questions.map((q) => q.id),
-    responses,
+    responses: {},
     passMark,
   };
 }
@@ -60,16 +58,27 @@ function newAttempt(passMark: number): AssessmentAttempt {
 const questionsOf = (attempt: AssessmentAttempt) =>
   attempt.questionIds.map((id) => byId.get(id)).filter((q): q is BankItem => Boolean(q));
 
+const scored = (attempt: AssessmentAttempt) =>
+  scoreAttempt(
+    questionsOf(attempt),
+    attempt.responses as Record<string, Response>,
+    attempt.passMark,
+    attempt.id,
+  );
+
 export function AssessmentPage() {
   const data = useProgressData();
   const { saveAttempt } = useProgressActions();
   const availability = useMemo(() => assessmentAvailability(courseLessons, data), [data]);
   const summary = useMemo(() => summariseAttempts(data.assessment.attempts), [data.assessment.attempts]);
   const passMark = assignedPassMark(data.assignments);
+  const policy = assignedAttemptPolicy(data.assignments);
+  const gate = attemptGate(policy, data.assessment.attempts, new Date());
   const [justSubmitted, setJustSubmitted] = useState(false);
   const start = () => {
+    if (!gate.allowed) return;
     setJustSubmitted(false);
-    saveAttempt(newAttempt(passMark));
+    saveAttempt(newAttempt(passMark, data.assessment.attempts));
   };
 
   if (!availability.open) {
@@ -94,6 +103,22 @@ export function AssessmentPage() {
 
   const open = summary.open;
   const latest = summary.latest;
+  const perLesson = Math.ceil(QUESTIONS_PER_ATTEMPT / Math.max(1, courseLessons.length));
+  const rules = (
+    <ul className="assessment-rules">
+      <li>
+        {QUESTIONS_PER_ATTEMPT} questions, {perLesson} from each of the {courseLessons.length} lessons, drawn
+        at random. A new sitting avoids the questions you have just seen.
+      </li>
+      <li>
+        You pass with {formatPercent(passMark)} or more overall and at least{' '}
+        {LESSON_FLOOR === 0.5 ? 'half' : formatPercent(LESSON_FLOOR)} of each lesson&apos;s questions. Partly
+        right answers earn part of the mark; a question left as first shown earns nothing.
+      </li>
+      <li>{describeAttemptPolicy(policy)}</li>
+      <li>Your answers are saved as you go, so you can come back to finish.</li>
+    </ul>
+  );
   return (
     <div className="page narrow assessment-page">
       <p className="eyebrow">Final assessment</p>
@@ -101,16 +126,13 @@ export function AssessmentPage() {
       {open ? (
         <AssessmentForm
           questions={questionsOf(open)}
+          attemptId={open.id}
           responses={open.responses as Record<string, Response | undefined>}
           onAnswer={(id, response) =>
             saveAttempt({ ...open, responses: { ...open.responses, [id]: response } })
           }
           onSubmit={() => {
-            const result = scoreAttempt(
-              questionsOf(open),
-              open.responses as Record<string, Response>,
-              open.passMark,
-            );
+            const result = scored(open);
             saveAttempt({
               ...open,
               submittedAt: new Date().toISOString(),
@@ -122,36 +144,37 @@ export function AssessmentPage() {
           }}
         />
       ) : latest ? (
-        <AssessmentResult
-          result={scoreAttempt(
-            questionsOf(latest),
-            latest.responses as Record<string, Response>,
-            latest.passMark,
-          )}
-          passMark={latest.passMark}
-          best={summary.best?.score}
-          attempts={data.assessment.attempts.filter((a) => a.submittedAt).length}
-          teachers={teachers}
-          onRetry={start}
-          certificateHref={paths.certificate.to()}
-          focusOnShow={justSubmitted}
-        />
+        <>
+          <AssessmentResult
+            result={scored(latest)}
+            passMark={latest.passMark}
+            best={summary.best?.score}
+            attempts={data.assessment.attempts.filter((a) => a.submittedAt).length}
+            teachers={teachers}
+            lessons={courseLessons}
+            gate={gate}
+            onRetry={start}
+            certificateHref={paths.certificate.to()}
+            focusOnShow={justSubmitted}
+          />
+          <section aria-labelledby="rules-title" className="assessment-rules-box">
+            <h2 id="rules-title">The rules</h2>
+            {rules}
+          </section>
+        </>
       ) : (
         <section aria-labelledby="intro-title">
           <h2 id="intro-title">How it works</h2>
-          <ul>
-            <li>15 questions drawn at random from all six lessons, a new set each time.</li>
-            <li>
-              You pass with {formatPercent(passMark)} or more. Partly right answers earn part of the mark.
-            </li>
-            <li>Take it as often as you like: your best and latest scores are kept.</li>
-            <li>Your answers are saved as you go, so you can come back to finish.</li>
-          </ul>
-          <p className="actions">
-            <button type="button" className="button primary" onClick={start}>
-              Start the assessment
-            </button>
-          </p>
+          {rules}
+          {gate.allowed ? (
+            <p className="actions">
+              <button type="button" className="button primary" onClick={start}>
+                Start the assessment
+              </button>
+            </p>
+          ) : (
+            <AttemptGateNotice gate={gate} />
+          )}
         </section>
       )}
     </div>

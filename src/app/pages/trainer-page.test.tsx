@@ -34,6 +34,19 @@ describe('trainer page', () => {
     expect(useTrainer.getState().created).toEqual([]);
   });
 
+  it('puts a limit on attempts and a wait into the link, and hides both when the assessment is not assigned', async () => {
+    const user = userEvent.setup();
+    renderApp('/trainer');
+    await user.type(await screen.findByLabelText('Group or cohort name'), 'Retakes');
+    await user.type(screen.getByLabelText(/most attempts at the assessment/i), '2');
+    await user.type(screen.getByLabelText(/hours to wait between attempts/i), '24');
+    await user.click(screen.getByRole('button', { name: 'Create assignment link' }));
+    const link = (await screen.findByLabelText('Assignment link for Retakes')) as HTMLInputElement;
+    expect(tokenOf(link.value)).toMatchObject({ ok: true, assignment: { maxAttempts: 2, waitHours: 24 } });
+    await user.click(screen.getByRole('checkbox', { name: 'Final assessment' }));
+    expect(screen.queryByLabelText(/most attempts at the assessment/i)).not.toBeInTheDocument();
+  }, 20_000);
+
   it('creates a link holding the assignment, with a copy button and a QR code, and lists it', async () => {
     const user = userEvent.setup();
     renderApp('/trainer');

@@ -246,3 +246,53 @@ describe('creating an assignment from the trainer form', () => {
     expect(createAssignment({ ...draft, modules: [], assessment: true }, context).ok).toBe(true);
   });
 });
+
+describe('assignment links: retake rules', () => {
+  const draft: AssignmentDraft = {
+    group: 'March',
+    modules: ['greeting'],
+    assessment: true,
+    due: '2026-04-30',
+    passMark: '80',
+    maxAttempts: '3',
+    waitHours: '24',
+    message: '',
+    trainer: '',
+  };
+  const context = {
+    id: 'a1b2c3d4e5',
+    now: new Date('2026-03-01T09:00:00.000Z'),
+    today: '2026-03-01',
+    moduleOrder: ['greeting'],
+  };
+
+  it('carries a maximum number of attempts and a wait through the link', () => {
+    const made = createAssignment(draft, context);
+    expect(made.ok && made.assignment).toMatchObject({ maxAttempts: 3, waitHours: 24 });
+    if (!made.ok) return;
+    expect(decodeAssignment(encodeAssignment(made.assignment))).toEqual({
+      ok: true,
+      assignment: made.assignment,
+    });
+  });
+
+  it('leaves them out when blank (unlimited, no wait), and links without them still decode', () => {
+    const made = createAssignment({ ...draft, maxAttempts: '', waitHours: '' }, context);
+    expect(made.ok && 'maxAttempts' in made.assignment).toBe(false);
+    expect(made.ok && 'waitHours' in made.assignment).toBe(false);
+    expect(decodeAssignment(encodeAssignment(assignment)).ok).toBe(true);
+  });
+
+  it('explains numbers out of range', () => {
+    const made = createAssignment({ ...draft, maxAttempts: '0', waitHours: '1000' }, context);
+    expect(made.ok ? {} : made.errors).toEqual({
+      maxAttempts: 'Enter a whole number from 1 to 20, or leave it blank for no limit.',
+      waitHours: 'Enter a whole number of hours from 0 to 720 (30 days), or leave it blank for no wait.',
+    });
+    expect(decodeAssignment(sealed({ ...assignment, maxAttempts: 0 }))).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+      message: expect.stringMatching(/the most attempts allowed is not valid/),
+    });
+  });
+});

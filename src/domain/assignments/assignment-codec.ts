@@ -9,7 +9,14 @@ import type { Assignment } from './assignment';
 import { addDays, daysBetween, isDateOnly } from './due-dates';
 import { canonicalJson, fromBase64Url, hashString, toBase64Url } from '../lib/hash';
 
-export const LIMITS = { group: 80, trainer: 80, message: 500, modules: 60 } as const;
+export const LIMITS = {
+  group: 80,
+  trainer: 80,
+  message: 500,
+  modules: 60,
+  maxAttempts: 20,
+  waitHours: 720,
+} as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CHECKSUM = /^[0-9a-f]{14}$/;
 
@@ -27,6 +34,8 @@ export const assignmentSchema = z
     assessment: z.boolean(),
     due: z.string().refine(isDateOnly, 'is not a real date'),
     passMark: z.number().int().min(1).max(100),
+    maxAttempts: z.number().int().min(1).max(LIMITS.maxAttempts).optional(),
+    waitHours: z.number().int().min(0).max(LIMITS.waitHours).optional(),
     message: text(LIMITS.message).optional(),
     trainer: text(LIMITS.trainer).optional(),
     createdAt: z.iso.datetime(),
@@ -74,6 +83,8 @@ const FIELD_LABELS: Record<string, string> = {
   assessment: 'the final assessment setting',
   due: 'the due date',
   passMark: 'the pass mark',
+  maxAttempts: 'the most attempts allowed',
+  waitHours: 'the wait between attempts',
   message: 'the message',
   trainer: "the trainer's name",
   createdAt: 'the date it was made',
@@ -92,6 +103,8 @@ function toAssignment(parsed: z.infer<typeof assignmentSchema>): Assignment {
   };
   if (parsed.message !== undefined) out.message = parsed.message;
   if (parsed.trainer !== undefined) out.trainer = parsed.trainer;
+  if (parsed.maxAttempts !== undefined) out.maxAttempts = parsed.maxAttempts;
+  if (parsed.waitHours !== undefined) out.waitHours = parsed.waitHours;
   return out;
 }
 
@@ -183,11 +196,16 @@ export interface AssignmentDraft {
   assessment: boolean;
   due: string;
   passMark: string;
+  /** Blank for no limit. */
+  maxAttempts?: string;
+  /** Blank or 0 for no wait. */
+  waitHours?: string;
   message: string;
   trainer: string;
 }
 
-export type DraftField = 'group' | 'modules' | 'due' | 'passMark' | 'message' | 'trainer';
+export type DraftField =
+  'group' | 'modules' | 'due' | 'passMark' | 'maxAttempts' | 'waitHours' | 'message' | 'trainer';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 export type DraftResult = { ok: true; assignment: Assignment } | { ok: false; errors: DraftErrors };
@@ -214,6 +232,14 @@ export function createAssignment(
   const passMark = Number(draft.passMark.trim());
   if (!draft.passMark.trim() || !Number.isInteger(passMark) || passMark < 1 || passMark > 100)
     errors.passMark = 'Enter a whole number from 1 to 100.';
+  const maxAttempts = (draft.maxAttempts ?? '').trim();
+  const maxNumber = Number(maxAttempts);
+  if (maxAttempts && (!Number.isInteger(maxNumber) || maxNumber < 1 || maxNumber > LIMITS.maxAttempts))
+    errors.maxAttempts = `Enter a whole number from 1 to ${LIMITS.maxAttempts}, or leave it blank for no limit.`;
+  const waitHours = (draft.waitHours ?? '').trim();
+  const waitNumber = Number(waitHours);
+  if (waitHours && (!Number.isInteger(waitNumber) || waitNumber < 0 || waitNumber > LIMITS.waitHours))
+    errors.waitHours = `Enter a whole number of hours from 0 to ${LIMITS.waitHours} (30 days), or leave it blank for no wait.`;
   const message = draft.message.trim();
   if (message.length > LIMITS.message)
     errors.message = `Keep the message to ${LIMITS.message} characters (it has ${message.length}).`;
@@ -232,5 +258,7 @@ export function createAssignment(
   };
   if (message) assignment.message = message;
   if (trainer) assignment.trainer = trainer;
+  if (draft.assessment && maxAttempts) assignment.maxAttempts = maxNumber;
+  if (draft.assessment && waitHours && waitNumber > 0) assignment.waitHours = waitNumber;
   return { ok: true, assignment };
 }

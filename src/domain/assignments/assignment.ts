@@ -20,6 +20,10 @@ export interface Assignment {
   due: string;
   /** Percentage needed to pass the final assessment. */
   passMark: number;
+  /** The most sittings of the final assessment; absent means as many as the learner likes. */
+  maxAttempts?: number;
+  /** Hours a learner waits after a sitting that did not pass before the next; absent means none. */
+  waitHours?: number;
   message?: string;
   /** The trainer's name, if they gave one. */
   trainer?: string;
@@ -60,6 +64,8 @@ export function readAssignment(value: unknown): Assignment | null {
   const trainer = optionalString(value.trainer);
   if (message !== undefined) out.message = message;
   if (trainer !== undefined) out.trainer = trainer;
+  if (typeof value.maxAttempts === 'number') out.maxAttempts = value.maxAttempts;
+  if (typeof value.waitHours === 'number') out.waitHours = value.waitHours;
   return out;
 }
 

@@ -22,11 +22,15 @@ export interface AssessmentProgress {
 /** How the learner stands on the final assessment against a pass mark given in percent. */
 export function assessmentProgress(attempts: AssessmentAttempt[], passMark: number): AssessmentProgress {
   const submitted = attempts.filter((a) => a.submittedAt && typeof a.score === 'number');
+  // A sitting passed only if it met its own rules (every lesson too) and reaches this pass mark.
+  const passedOne = submitted.some(
+    (a) => a.passed !== false && Math.round((a.score ?? 0) * 1000) / 10 >= passMark,
+  );
   const best = submitted.reduce<number | undefined>(
     (max, a) => (max === undefined || (a.score ?? 0) > max ? a.score : max),
     undefined,
   );
-  const passed = best !== undefined && Math.round(best * 1000) / 10 >= passMark;
+  const passed = best !== undefined && passedOne;
   const status: LessonStatus = passed ? 'complete' : attempts.length > 0 ? 'in-progress' : 'not-started';
   const result: AssessmentProgress = { status, attempts: submitted.length, passed };
   if (best !== undefined) result.bestScore = best;

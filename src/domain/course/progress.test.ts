@@ -229,3 +229,14 @@ describe('merging assessment attempts and assignments', () => {
     expect(Object.keys(mergeProgress(a, b).assignments).sort()).toEqual(['one', 'two']);
   });
 });
+
+describe('merging the shuffle seed', () => {
+  it('keeps a seed either copy has, and picks the same one whichever way round two differ', () => {
+    const a = { ...emptyProgress(), seed: 'b-seed' };
+    const b = { ...emptyProgress(), seed: 'a-seed' };
+    expect(mergeProgress(a, b).seed).toBe('a-seed');
+    expect(mergeProgress(b, a).seed).toBe('a-seed');
+    expect(mergeProgress(a, emptyProgress()).seed).toBe('b-seed');
+    expect(mergeProgress(emptyProgress(), emptyProgress()).seed).toBeUndefined();
+  });
+});

@@ -58,6 +58,11 @@ export interface ProgressData {
   profile: Profile;
   assessment: { attempts: AssessmentAttempt[] };
   assignments: Record<string, AcceptedAssignment>;
+  /**
+   * The learner's own shuffle seed, made once and kept: options and replies are shown in an order fixed
+   * by it (see domain/activities/presentation.ts), so a reload never reorders them. Absent in old saves.
+   */
+  seed?: string;
 }
 
 /** What a lesson looks like to these rules: its slug, sections, activities and minutes. */
@@ -247,5 +252,8 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
         : a.lastLesson
       : (a.lastLesson ?? b.lastLesson);
   if (lastLesson) merged.lastLesson = lastLesson;
+  // Two copies with different seeds (two fresh tabs) settle on the same one whichever merges first.
+  const seed = a.seed && b.seed ? (a.seed < b.seed ? a.seed : b.seed) : (a.seed ?? b.seed);
+  if (seed) merged.seed = seed;
   return merged;
 }

@@ -186,3 +186,12 @@ describe('suspend data codec', () => {
     expect(decodeSuspendData('{"v":1,')).toMatchObject({ kind: 'corrupt' });
   });
 });
+
+describe('suspend data: the shuffle seed', () => {
+  it('keeps the learner’s seed, so options keep their order on another computer', () => {
+    const data = { ...emptyProgress(), seed: 'k3j2h1g0f9' };
+    const { text } = encodeSuspendData(data, { maxLength: SCORM12_SUSPEND_BUDGET });
+    const back = decodeSuspendData(text);
+    expect(back.kind === 'ok' && back.data.seed).toBe('k3j2h1g0f9');
+  });
+});

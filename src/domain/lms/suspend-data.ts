@@ -16,7 +16,8 @@
  *    d. the answers of completed activities (completion and scores kept);
  *    e. every activity answer.
  *
- * Lesson status, sections, completion, scores and timestamps are never left out. What was left out is
+ * Lesson status, sections, completion, scores, timestamps and the learner's shuffle seed (so options
+ * keep their order on another computer) are never left out. What was left out is
  * returned in `losses`, in words, so the caller can say so; the browser's own copy is never touched.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
@@ -63,6 +64,8 @@ interface Compact {
   f?: { n?: string; m?: string; i?: string; u?: number };
   g?: Record<string, [unknown, number]>;
   L?: [string, number];
+  /** The learner's shuffle seed (ProgressData.seed): a dozen characters at most. */
+  s?: string;
 }
 
 export interface EncodeOptions {
@@ -240,6 +243,7 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
     );
   }
   if (data.lastLesson) compact.L = [data.lastLesson.slug, relOrZero(data.lastLesson.at)];
+  if (data.seed) compact.s = data.seed;
   losses.textsCut = counter.cut;
   return { compact, losses };
 }
@@ -436,6 +440,7 @@ function fromCompact(raw: unknown): ProgressData {
     const [slug, at] = raw.L as unknown[];
     data.lastLesson = { slug: str(slug, 'last lesson'), at: iso(num(at, 'last lesson time')) };
   }
+  if (raw.s !== undefined) data.seed = str(raw.s, 'the shuffle seed');
   return data;
 }
 

@@ -110,6 +110,7 @@ export function parseProgressData(v: unknown): ProgressData | null {
     assessment: { attempts: parsedAttempts as AssessmentAttempt[] },
     assignments,
   };
+  if (typeof v.seed === 'string' && v.seed.length > 0 && v.seed.length <= 64) data.seed = v.seed;
   if (v.lastLesson !== undefined) {
     if (!isRecord(v.lastLesson) || typeof v.lastLesson.slug !== 'string' || !isIso(v.lastLesson.at))
       return null;

@@ -250,3 +250,27 @@ describe('progress store: learning events for trackers', () => {
     ]);
   });
 });
+
+describe('progress store: the shuffle seed', () => {
+  it('makes a seed for a new learner, saves it with the first save and keeps it in the next session', () => {
+    const storage = memoryStorage();
+    const first = createProgressStore({ storage, onIssue: () => {}, makeSeed: () => 'seed-one' });
+    expect(first.getState().seed).toBe('seed-one');
+    first.getState().startLesson('greeting');
+    const second = createProgressStore({ storage, onIssue: () => {}, makeSeed: () => 'seed-two' });
+    expect(second.getState().seed).toBe('seed-one');
+  });
+
+  it('gives an older save without a seed a new one, and never loses the rest', () => {
+    const storage = memoryStorage();
+    const old = { ...emptyProgress(), lastLesson: { slug: 'greeting', at: '2026-03-01T09:00:00.000Z' } };
+    storage.setItem(PROGRESS_KEY, serialise(old));
+    const store = createProgressStore({ storage, onIssue: () => {}, makeSeed: () => 'fresh' });
+    expect(pickData(store.getState())).toEqual({ ...old, seed: 'fresh' });
+  });
+
+  it('accepts a seed in a saved shape and settles two tabs on the same seed', () => {
+    const result = migrateProgress({ ...emptyProgress(), seed: 'abc' }, PROGRESS_VERSION);
+    expect(result.ok && result.data.seed).toBe('abc');
+  });
+});

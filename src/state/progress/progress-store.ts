@@ -56,19 +56,34 @@ export function pickData(state: ProgressData): ProgressData {
     assignments: state.assignments,
   };
   if (state.lastLesson) data.lastLesson = state.lastLesson;
+  if (state.seed) data.seed = state.seed;
   return data;
+}
+
+/** A new learner's shuffle seed: 48 random bits as base 36 (about nine characters). */
+export function newSeed(): string {
+  const bytes = new Uint32Array(2);
+  globalThis.crypto.getRandomValues(bytes);
+  return ((bytes[0] ?? 0) * 65536 + ((bytes[1] ?? 0) & 0xffff)).toString(36);
 }
 
 interface StoreOptions {
   storage: KeyValueStorage | null;
   onIssue: (issue: StorageIssue) => void;
   now?: () => Date;
+  /** Makes the learner's shuffle seed when the save has none. */
+  makeSeed?: () => string;
 }
 
-export function createProgressStore({ storage, onIssue, now = () => new Date() }: StoreOptions) {
+export function createProgressStore({
+  storage,
+  onIssue,
+  now = () => new Date(),
+  makeSeed = newSeed,
+}: StoreOptions) {
   const stamp = () => now().toISOString();
   const publish = (event: LearningEventInput) => publishLearningEvent({ ...event, at: stamp() } as never);
-  return create<ProgressState>()(
+  const store = create<ProgressState>()(
     persist(
       (set) => {
         const updateLesson = (
@@ -84,6 +99,7 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
           });
         return {
           ...emptyProgress(),
+          seed: makeSeed(),
           startLesson: (slug) =>
             set((state) => {
               if (!state.lessons[slug]?.startedAt) publish({ type: 'lesson-started', lesson: slug });
@@ -168,7 +184,7 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
           mergeFrom: (other) => set((state) => mergeProgress(pickData(state), other)),
           resetProgress: () =>
             set((state) => {
-              const { lastLesson: _dropped, ...rest } = state;
+              const { lastLesson: _dropped, seed: _seed, ...rest } = state;
               return { ...rest, ...emptyProgress() };
             }, true),
         };
@@ -182,10 +198,16 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
           const result = migrateProgress(persisted, version);
           return result.ok ? result.data : emptyProgress();
         },
-        merge: (persisted, current) => ({ ...current, ...(persisted as ProgressData) }),
+        merge: (persisted, current) => {
+          // A save without a seed (a first visit, or an older save) keeps the new one, which is written
+          // with the learner's first save; a reload before anything is saved has nothing to keep in place.
+          const saved = (persisted ?? {}) as Partial<ProgressData>;
+          return { ...current, ...saved, seed: saved.seed ?? current.seed ?? makeSeed() } as ProgressState;
+        },
       },
     ),
   );
+  return store;
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;

@@ -43,8 +43,13 @@ async function giveAnswer(form: Locator, attempt: number) {
     }
   } else if ((await textbox.count()) > 0) {
     await textbox.fill(attempt === 0 ? 'I am not sure' : 'Still not sure');
+  } else {
+    // An ordering question left as first shown is not an answer: move an item down, a different one
+    // on each try, so a second try never puts the list back as it was first shown.
+    const downs = form.getByRole('button', { name: /down$/i });
+    const count = await downs.count();
+    if (count > 1) await downs.nth(attempt % (count - 1)).click();
   }
-  // An ordering question can be checked in the order it is shown.
 }
 
 /**

@@ -20,6 +20,14 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error('Tab never reached the target');
 }
 
+/** Moves through a focused radio group with the arrow keys until `name` is chosen (options are shuffled). */
+async function arrowTo(page: Page, group: Locator, name: string) {
+  const target = group.getByRole('radio', { name, exact: true });
+  for (let presses = 0; presses < 10 && !(await target.isChecked()); presses += 1)
+    await page.keyboard.press('ArrowDown');
+  await expect(target).toBeChecked();
+}
+
 /** Chooses an option of the focused select with the arrow keys, counting down from the placeholder. */
 async function chooseByArrows(page: Page, select: Locator, text: string) {
   await expect(select).toBeFocused();
@@ -42,10 +50,10 @@ test('a learner answers a lesson quiz by keyboard alone and finds the result aft
 
   await tabInto(page, '#l3-check');
 
-  // 1. True or false: arrow keys choose within the radio group, Enter checks.
+  // 1. True or false: Space chooses the focused radio, Enter checks.
   await expect(quiz.getByRole('radio', { name: 'True' }).first()).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(quiz.getByRole('radio', { name: 'False' }).first()).toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(quiz.getByRole('radio', { name: 'True' }).first()).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(quiz.getByRole('button', { name: 'Check answer' }).first()).toBeFocused();
   await page.keyboard.press('Enter');
@@ -69,11 +77,12 @@ test('a learner answers a lesson quiz by keyboard alone and finds the result aft
   await expect(quiz.getByRole('status', { name: 'Feedback on question 2' })).toContainText('4 of 4 matched');
 
   // 3. Single choice, wrong first: Try again takes focus, then back to the chosen option.
+  // Options are shown in an order shuffled for this learner, so the arrow keys look for them by name.
   await page.keyboard.press('Tab');
+  const group3 = quiz.getByRole('group', { name: /A parcel arrives late/ });
+  await expect(group3.getByRole('radio').first()).toBeFocused();
+  await arrowTo(page, group3, 'The warehouse team made a labelling error');
   const warehouse = quiz.getByRole('radio', { name: 'The warehouse team made a labelling error' });
-  await expect(warehouse).toBeFocused();
-  await page.keyboard.press('Space');
-  await expect(warehouse).toBeChecked();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
 
@@ -83,19 +92,23 @@ test('a learner answers a lesson quiz by keyboard alone and finds the result aft
   await expect(quiz.getByRole('button', { name: 'Try again' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(warehouse).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(quiz.getByRole('radio', { name: 'This company got my order wrong' })).toBeChecked();
+  await arrowTo(page, group3, 'This company got my order wrong');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(feedback3).toContainText('✓ Correct');
 
-  // 4. Select all that apply: Space ticks each box.
-  for (const option of ['Accurate billing', 'After-sale support', 'Responsiveness to complaints']) {
+  // 4. Select all that apply: Tab visits each box in the order shown, Space ticks the right ones.
+  const right = ['Accurate billing', 'After-sale support', 'Responsiveness to complaints'];
+  const boxes = quiz
+    .getByRole('group', { name: /Which of these do customers now expect/ })
+    .getByRole('checkbox');
+  for (let i = 0; i < (await boxes.count()); i += 1) {
     await page.keyboard.press('Tab');
-    await expect(quiz.getByRole('checkbox', { name: option })).toBeFocused();
-    await page.keyboard.press('Space');
+    const box = boxes.nth(i);
+    await expect(box).toBeFocused();
+    const label = (await box.evaluate((el) => el.closest('label')?.textContent ?? '')).trim();
+    if (right.includes(label)) await page.keyboard.press('Space');
   }
-  await page.keyboard.press('Tab'); // past the last, wrong, option
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(quiz.getByRole('status', { name: 'Feedback on question 4' })).toContainText('✓ Correct');

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { Question, Response } from '../../../domain/activities/quiz-types';
-import { initialResponse, QuestionInput } from './question-input';
+import { QuestionInput } from './question-input';
 import { QuestionReview } from './question-review';
 
 const ordering: Question = {
@@ -39,7 +39,7 @@ const single: Question = {
 
 /** A question input holding its own response, as the final assessment would. */
 function Harness({ question, onChange }: { question: Question; onChange?: (r: Response) => void }) {
-  const [response, setResponse] = useState<Response | undefined>(() => initialResponse(question));
+  const [response, setResponse] = useState<Response | undefined>(undefined);
   return (
     <QuestionInput
       question={question}

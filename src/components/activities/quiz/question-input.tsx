@@ -1,23 +1,12 @@
-import type { Question, Response } from '../../../domain/activities/quiz-types';
 import type { InputProps } from './questions/input-props';
 import { MatchingInput } from './questions/matching-input';
 import { MultipleChoiceInput } from './questions/multiple-choice-input';
-import { OrderingInput, orderOf } from './questions/ordering-input';
+import { OrderingInput } from './questions/ordering-input';
 import { ShortTextInput } from './questions/short-text-input';
 import { SingleChoiceInput } from './questions/single-choice-input';
 import { TrueFalseInput } from './questions/true-false-input';
 
 export type QuestionInputProps = InputProps;
-
-/**
- * The response a question starts with: the shuffled order for an ordering question (which can be
- * checked as it stands), nothing for the others.
- */
-export function initialResponse(question: Question): Response | undefined {
-  return question.kind === 'ordering'
-    ? { kind: 'ordering', itemIds: orderOf(question, undefined).map((i) => i.id) }
-    : undefined;
-}
 
 /**
  * The controls for any kind of question, without feedback (the quiz adds its own; the final

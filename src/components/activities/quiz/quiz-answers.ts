@@ -19,6 +19,8 @@ export interface QuizAnswers {
   questions: Record<string, QuestionState>;
   /** The last finished attempt, when the learner has started again since. */
   previous?: QuizResult;
+  /** How many times the learner has started the quiz again: part of the seed that orders the options. */
+  round?: number;
 }
 
 export const emptyQuizAnswers = (): QuizAnswers => ({ version: 1, questions: {} });
@@ -108,5 +110,7 @@ export function readQuizAnswers(raw: unknown, questions: readonly Question[]): Q
   }
   const previous = readResult(raw.previous);
   if (previous) answers.previous = previous;
+  if (typeof raw.round === 'number' && Number.isInteger(raw.round) && raw.round > 0)
+    answers.round = raw.round;
   return answers;
 }

@@ -1,15 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import {
-  canReveal,
-  canRetry,
-  isResponseComplete,
-  isSettled,
-  maxAttempts,
-} from '../../../domain/activities/quiz-scoring';
+import { canReveal, canRetry, isSettled, maxAttempts } from '../../../domain/activities/quiz-scoring';
+import { isAnswered } from '../../../domain/activities/presentation';
 import type { QuestionState } from '../../../domain/activities/quiz-scoring';
 import type { Question, Response } from '../../../domain/activities/quiz-types';
-import { initialResponse, QuestionInput } from './question-input';
+import { QuestionInput } from './question-input';
 import { marksFor } from './quiz-describe';
 import { QuizFeedback } from './quiz-feedback';
 
@@ -17,7 +12,7 @@ const ASK_FOR_ANSWER: Record<Question['kind'], string> = {
   single: 'Choose an answer, then check it.',
   multiple: 'Select at least one answer, then check it.',
   truefalse: 'Choose True or False, then check it.',
-  ordering: 'Put the items in order, then check it.',
+  ordering: 'Move the items into order, then check it. The order first shown is never the answer.',
   matching: 'Choose a match for every term, then check it.',
   short: 'Type an answer, then check it.',
 };
@@ -36,6 +31,8 @@ export interface QuizQuestionProps {
   state: QuestionState;
   onCheck: (response: Response) => void;
   onReveal: () => void;
+  /** Fixes the order the question's parts are shown in (see presentationSeed). */
+  seed?: string;
 }
 
 /** One knowledge-check question: its controls, Check answer, feedback, Try again and Show the answer. */
@@ -47,8 +44,9 @@ export function QuizQuestion({
   state,
   onCheck,
   onReveal,
+  seed,
 }: QuizQuestionProps) {
-  const [draft, setDraft] = useState<Response | undefined>(() => initialResponse(question));
+  const [draft, setDraft] = useState<Response | undefined>(undefined);
   const [retrying, setRetrying] = useState(false);
   const [notice, setNotice] = useState('');
   const form = useRef<HTMLFormElement>(null);
@@ -87,7 +85,7 @@ export function QuizQuestion({
   const check = (event: FormEvent) => {
     event.preventDefault();
     if (!editing) return;
-    if (!draft || !isResponseComplete(question, draft)) {
+    if (!draft || !isAnswered(question, draft, seed ?? question.id)) {
       setNotice(ASK_FOR_ANSWER[question.kind]);
       return;
     }
@@ -98,7 +96,7 @@ export function QuizQuestion({
   };
 
   const retry = () => {
-    setDraft(state.response ?? initialResponse(question));
+    setDraft(state.response);
     setRetrying(true);
     focusNext.current = { after: 'retry', attempts: state.attempts };
   };
@@ -132,6 +130,7 @@ export function QuizQuestion({
         }}
         disabled={!editing}
         name={`${quizId}-${question.id}`}
+        seed={seed}
         marks={editing ? undefined : marksFor(question, state.response)}
       />
       <QuizFeedback

@@ -328,3 +328,24 @@ describe.each(cases)('a $kind question', (c) => {
     expect(feedback()).toHaveTextContent('✓ Correct');
   });
 });
+
+describe('an ordering question left as first shown', () => {
+  it('is not checked as an answer: the learner is asked to move the items first', async () => {
+    const user = userEvent.setup();
+    renderQuiz(
+      <Ordering id="q" prompt="Put the steps in order">
+        {ORDER.map((text, i) => (
+          <Item key={text} id={`i${i}`}>
+            {text}
+          </Item>
+        ))}
+      </Ordering>,
+    );
+    const before = shownOrder();
+    expect(before).not.toEqual(ORDER);
+    await check(user);
+    expect(screen.getByText(/Move the items into order, then check it/)).toBeInTheDocument();
+    expect(saved()).toBeUndefined();
+    expect(shownOrder()).toEqual(before);
+  });
+});

@@ -12,7 +12,8 @@ import {
 import type { QuestionState } from '../../../domain/activities/quiz-scoring';
 import type { Question, Response } from '../../../domain/activities/quiz-types';
 import type { LearningEventInput } from '../../../domain/course/learning-events';
-import { useActivityProgress, useProgressActions } from '../../../state/progress/selectors';
+import { presentationSeed } from '../../../domain/activities/presentation';
+import { useActivityProgress, useProgressActions, useShuffleSeed } from '../../../state/progress/selectors';
 import { collectQuestions } from './collect-questions';
 import { useLessonSlug } from '../lesson-context';
 import { readQuizAnswers } from './quiz-answers';
@@ -58,6 +59,7 @@ function QuizBody({ id, questions, mastery }: { id: string; questions: Question[
   const lesson = useLessonSlug();
   const saved = useActivityProgress(id);
   const { saveActivity } = useProgressActions();
+  const learnerSeed = useShuffleSeed();
   const answers = useMemo(() => readQuizAnswers(saved?.answers, questions), [saved?.answers, questions]);
   const score = scoreQuiz(questions, answers.questions, mastery);
   const [round, setRound] = useState(0);
@@ -74,10 +76,12 @@ function QuizBody({ id, questions, mastery }: { id: string; questions: Question[
     states: Record<string, QuestionState>,
     previous: QuizResult | undefined,
     extra: { attempt?: boolean; events?: LearningEventInput[] } = {},
+    quizRound: number = answers.round ?? 0,
   ) => {
     const next = scoreQuiz(questions, states, mastery);
     const data: QuizAnswers = { version: 1, questions: states };
     if (previous) data.previous = previous;
+    if (quizRound > 0) data.round = quizRound;
     saveActivity(id, {
       lesson,
       kind: 'quiz',
@@ -126,7 +130,8 @@ function QuizBody({ id, questions, mastery }: { id: string; questions: Question[
     const previous: QuizResult | undefined = score.finished
       ? { points: score.points, total: score.total, score: score.score, mastered: score.mastered }
       : answers.previous;
-    save({}, previous);
+    // A new round shows every question's options in a new order.
+    save({}, previous, {}, (answers.round ?? 0) + 1);
     setRound((r) => r + 1);
     focusHeading.current = true;
   };
@@ -157,6 +162,7 @@ function QuizBody({ id, questions, mastery }: { id: string; questions: Question[
               state={stateOf(question)}
               onCheck={(response) => check(question, response)}
               onReveal={() => revealAnswer(question)}
+              seed={presentationSeed(learnerSeed, id, answers.round ?? 0, question.id)}
             />
           </li>
         ))}

@@ -93,3 +93,19 @@ describe('Reflection', () => {
     expect(readReflectionText('text')).toBe('');
   });
 });
+
+describe('Reflection: teach back', () => {
+  it('shows what a strong answer includes only once the learner’s own answer is saved', async () => {
+    renderReflection({
+      checklist: ['Names one specific action', 'Says how it changed your view'],
+      modelAnswer: 'The pharmacist rang me back the same day.',
+    });
+    expect(screen.queryByText('Compare with a strong answer')).not.toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: PROMPT }), 'They rang me back');
+    expect(
+      await screen.findByText('Compare with a strong answer', {}, { timeout: 2000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Names one specific action')).toBeInTheDocument();
+    expect(screen.getByText('The pharmacist rang me back the same day.')).toBeInTheDocument();
+  });
+});

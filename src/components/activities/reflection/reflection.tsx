@@ -12,6 +12,10 @@ export interface ReflectionProps {
   minWords?: number;
   /** Not needed to complete the lesson (read by the lesson registry; shown here). */
   optional?: boolean;
+  /** What a strong answer would include, shown once the learner's own answer is saved. */
+  checklist?: string[];
+  /** A short example of a strong answer, shown with the checklist. */
+  modelAnswer?: string;
 }
 
 /** What a reflection saves. */
@@ -30,7 +34,14 @@ export function readReflectionText(answers: unknown): string {
 const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 
 /** A free-text reflection, saved as the learner types and shown again when they come back. */
-export function Reflection({ id, prompt, minWords, optional = false }: ReflectionProps) {
+export function Reflection({
+  id,
+  prompt,
+  minWords,
+  optional = false,
+  checklist = [],
+  modelAnswer,
+}: ReflectionProps) {
   const lesson = useLessonSlug();
   const saved = useActivityProgress(id);
   const { saveActivity } = useProgressActions();
@@ -97,6 +108,44 @@ export function Reflection({ id, prompt, minWords, optional = false }: Reflectio
         </p>
         <SaveStatus pending={autosave.pending} saved={autosave.saved} />
       </div>
+      {autosave.saved && !autosave.pending && text.trim() !== '' && (checklist.length > 0 || modelAnswer) && (
+        <TeachBack id={`${uid}-compare`} checklist={checklist} modelAnswer={modelAnswer} />
+      )}
     </section>
+  );
+}
+
+/** After saving: what a strong answer would include, for the learner to compare with their own. */
+function TeachBack({
+  id,
+  checklist,
+  modelAnswer,
+}: {
+  id: string;
+  checklist: readonly string[];
+  modelAnswer: string | undefined;
+}) {
+  return (
+    <div className="reflection-compare" aria-labelledby={id}>
+      <p className="reflection-compare-title" id={id}>
+        Compare with a strong answer
+      </p>
+      {checklist.length > 0 && (
+        <>
+          <p>A strong answer would:</p>
+          <ul>
+            {checklist.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {modelAnswer && (
+        <>
+          <p>For example:</p>
+          <blockquote className="reflection-model">{modelAnswer}</blockquote>
+        </>
+      )}
+    </div>
   );
 }

@@ -24,9 +24,12 @@ export interface RolePlayAnswers {
   version: 1;
   actions: Action[];
   log: RolePlayLogEntry[];
+  /** How many times the learner has started again: part of the seed that orders the replies. */
+  round?: number;
 }
 
-export const freshAnswers = (): RolePlayAnswers => ({ version: 1, actions: [], log: [] });
+export const freshAnswers = (round = 0): RolePlayAnswers =>
+  round > 0 ? { version: 1, actions: [], log: [], round } : { version: 1, actions: [], log: [] };
 
 function readAction(value: unknown): Action | null {
   if (!isRecord(value)) return null;
@@ -60,7 +63,10 @@ export function readRolePlayAnswers(saved: unknown): RolePlayAnswers {
   const log = Array.isArray(saved.log)
     ? saved.log.map(readLogEntry).filter((e): e is RolePlayLogEntry => e !== null)
     : [];
-  return { version: 1, actions, log: log.slice(0, actions.length) };
+  const answers: RolePlayAnswers = { version: 1, actions, log: log.slice(0, actions.length) };
+  if (typeof saved.round === 'number' && Number.isInteger(saved.round) && saved.round > 0)
+    answers.round = saved.round;
+  return answers;
 }
 
 export interface ScenarioSummary {
@@ -110,6 +116,8 @@ interface SaveInput {
   at: string;
   /** The score saved before, kept while a new run is under way. */
   previousScore: number | undefined;
+  /** Which run this is (RolePlayAnswers.round). */
+  round?: number | undefined;
 }
 
 /** What to save after one move: the actions to replay, the log, completion, score and events. */
@@ -122,12 +130,14 @@ export function saveAfterMove({
   maxScore: max,
   at,
   previousScore,
+  round,
 }: SaveInput): ActivitySave {
   const label = { title: scenario.title, summary: scenario.summary };
   const turn = scenario.nodes.find((n) => n.id === entry.nodeId);
   const logEntry: RolePlayLogEntry = { node: entry.nodeId, choice: entry.choiceId, at };
   if (entry.text !== undefined) logEntry.text = entry.text;
   const answers: RolePlayAnswers = { version: 1, actions: state.actions, log: [...log, logEntry] };
+  if (round) answers.round = round;
   const responded: LearningEventInput = {
     type: 'roleplay-responded',
     lesson,

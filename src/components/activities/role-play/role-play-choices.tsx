@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Ref } from 'react';
+import { presentReplies } from '../../../domain/activities/presentation';
 import type { TurnNode } from '../../../domain/activities/scenario-types';
 import { ReplyComposer } from './role-play-reply';
 
@@ -12,18 +13,24 @@ export interface ChoicesProps {
   /** Why the last typed reply could not be sent, if it could not. */
   replyError: string | null;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Fixes the order the replies are shown in: the learner's seed, the role-play, the run and the turn. */
+  seed?: string;
 }
 
-/** The learner's turn: one button per reply, and at a free-text turn the option to write their own. */
-export function Choices({ node, customer, onChoose, onReply, replyError, headingRef }: ChoicesProps) {
+/**
+ * The learner's turn: one button per reply, in an order fixed by `seed` (so neither the first nor the
+ * last button is a safe bet), and at a free-text turn the option to write their own.
+ */
+export function Choices({ node, customer, onChoose, onReply, replyError, headingRef, seed }: ChoicesProps) {
   const headingId = useId();
+  const replies = presentReplies(node.choices, seed ?? node.id);
   return (
     <div className="rp-turn" role="group" aria-labelledby={headingId}>
       <h4 className="rp-prompt" id={headingId} tabIndex={-1} ref={headingRef}>
         What do you say to {customer}?
       </h4>
       <ul className="rp-choices">
-        {node.choices.map((choice) => (
+        {replies.map((choice) => (
           <li key={choice.id}>
             <button type="button" className="rp-choice" onClick={() => onChoose(choice.id)}>
               {choice.text}

@@ -3,7 +3,8 @@ import { queueAt } from '../../../domain/activities/scenario-channel';
 import { initialVariables, step } from '../../../domain/activities/scenario-engine';
 import type { Action } from '../../../domain/activities/scenario-engine';
 import type { Scenario } from '../../../domain/activities/scenario-types';
-import { useActivityProgress, useProgressActions } from '../../../state/progress/selectors';
+import { presentationSeed } from '../../../domain/activities/presentation';
+import { useActivityProgress, useProgressActions, useShuffleSeed } from '../../../state/progress/selectors';
 import { useLessonSlug } from '../lesson-context';
 import {
   freshAnswers,
@@ -53,6 +54,7 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
   const lesson = useLessonSlug();
   const saved = useActivityProgress(activityId);
   const { saveActivity } = useProgressActions();
+  const learnerSeed = useShuffleSeed();
   const summary = useMemo(() => scenarioSummary(scenario), [scenario]);
   const answers = useMemo(() => readRolePlayAnswers(saved?.answers), [saved?.answers]);
   const replayed = useMemo(() => replaySaved(scenario, answers.actions), [scenario, answers.actions]);
@@ -123,6 +125,7 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
         maxScore: summary.maxScore,
         at: new Date().toISOString(),
         previousScore: saved?.score,
+        round: answers.round,
       }),
     );
     focusNext.current = 'feedback';
@@ -132,7 +135,7 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
     saveActivity(activityId, {
       lesson,
       kind: 'roleplay',
-      answers: freshAnswers(),
+      answers: freshAnswers((answers.round ?? 0) + 1),
       completed: false,
       ...(saved?.score !== undefined ? { score: saved.score } : {}),
     });
@@ -170,6 +173,7 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
         <Choices
           node={state.node}
           customer={firstName}
+          seed={presentationSeed(learnerSeed, activityId, answers.round ?? 0, state.node.id)}
           onChoose={(choiceId) => act({ type: 'choose', choiceId })}
           onReply={(text) => act({ type: 'reply', text })}
           replyError={replyError}

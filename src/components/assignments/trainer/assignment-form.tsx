@@ -9,7 +9,16 @@ export interface LessonChoice {
   title: string;
 }
 
-const FIELD_ORDER: DraftField[] = ['group', 'modules', 'due', 'passMark', 'trainer', 'message'];
+const FIELD_ORDER: DraftField[] = [
+  'group',
+  'modules',
+  'due',
+  'passMark',
+  'maxAttempts',
+  'waitHours',
+  'trainer',
+  'message',
+];
 
 /** The trainer's form: group, modules, due date, pass mark, and an optional name and message. */
 export function AssignmentForm({
@@ -33,6 +42,8 @@ export function AssignmentForm({
     assessment: true,
     due: defaultDue,
     passMark: '80',
+    maxAttempts: '',
+    waitHours: '',
     message: '',
     trainer: '',
   });
@@ -151,6 +162,50 @@ export function AssignmentForm({
           />
         </FormField>
       </div>
+      {draft.assessment && (
+        <div className="form-row">
+          <FormField
+            id={fieldId('maxAttempts')}
+            label={
+              <>
+                Most attempts at the assessment <span className="optional">(optional)</span>
+              </>
+            }
+            error={errors.maxAttempts}
+            hint="Leave blank to allow as many as a learner needs."
+          >
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={LIMITS.maxAttempts}
+              step={1}
+              value={draft.maxAttempts ?? ''}
+              onChange={(e) => set('maxAttempts', e.target.value)}
+            />
+          </FormField>
+          <FormField
+            id={fieldId('waitHours')}
+            label={
+              <>
+                Hours to wait between attempts <span className="optional">(optional)</span>
+              </>
+            }
+            error={errors.waitHours}
+            hint="After an attempt that does not pass. Leave blank for no wait."
+          >
+            <input
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={LIMITS.waitHours}
+              step={1}
+              value={draft.waitHours ?? ''}
+              onChange={(e) => set('waitHours', e.target.value)}
+            />
+          </FormField>
+        </div>
+      )}
       <FormField
         id={fieldId('trainer')}
         label={

@@ -14,4 +14,9 @@ export interface InputProps<Q extends Question = Question> {
    * ordering item id, matching pair id, or the question id for typed answers. Omit for no marks.
    */
   marks?: Readonly<Record<string, boolean>> | undefined;
+  /**
+   * Fixes the shown order of options, items and descriptions (see presentationSeed): the learner's seed,
+   * the activity, the attempt and the question. Defaults to the question id.
+   */
+  seed?: string | undefined;
 }

@@ -1,4 +1,4 @@
-import { seededShuffle } from '../../../../domain/lib/shuffle';
+import { inOrder, presentationOrder } from '../../../../domain/activities/presentation';
 import type { MatchingQuestion } from '../../../../domain/activities/quiz-types';
 import { AnswerMark } from './answer-mark';
 import type { InputProps } from './input-props';
@@ -14,9 +14,10 @@ export function MatchingInput({
   disabled,
   name,
   marks,
+  seed,
 }: InputProps<MatchingQuestion>) {
   const matches = response?.kind === 'matching' ? response.matches : {};
-  const rights = seededShuffle(question.pairs, question.id);
+  const rights = inOrder(question.pairs, presentationOrder(question, seed ?? question.id));
   const choose = (pairId: string, chosen: string) => {
     const next = { ...matches };
     if (chosen === '') delete next[pairId];

@@ -1,4 +1,5 @@
 import { PARTIAL_CREDIT_RULE } from '../../../../domain/activities/quiz-scoring';
+import { inOrder, presentationOrder } from '../../../../domain/activities/presentation';
 import type { MultipleChoiceQuestion } from '../../../../domain/activities/quiz-types';
 import { AnswerMark } from './answer-mark';
 import type { InputProps } from './input-props';
@@ -11,7 +12,9 @@ export function MultipleChoiceInput({
   disabled,
   name,
   marks,
+  seed,
 }: InputProps<MultipleChoiceQuestion>) {
+  const options = inOrder(question.options, presentationOrder(question, seed ?? question.id));
   const chosen = response?.kind === 'multiple' ? response.optionIds : [];
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...chosen.filter((c) => c !== id), id] : chosen.filter((c) => c !== id);
@@ -29,7 +32,7 @@ export function MultipleChoiceInput({
         {PARTIAL_CREDIT_RULE}
       </p>
       <div className="choice-list">
-        {question.options.map((option) => {
+        {options.map((option) => {
           const on = chosen.includes(option.id);
           return (
             <label key={option.id} className={`choice${on ? ' is-chosen' : ''}`}>

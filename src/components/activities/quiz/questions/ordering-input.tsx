@@ -1,21 +1,28 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import { seededShuffle } from '../../../../domain/lib/shuffle';
+import { inOrder, presentationOrder } from '../../../../domain/activities/presentation';
 import type { OrderingQuestion, Response } from '../../../../domain/activities/quiz-types';
 import { AnswerMark } from './answer-mark';
 import type { InputProps } from './input-props';
 
 type OrderItem = OrderingQuestion['items'][number];
 
-/** The items in the order the response gives, or shuffled (fixed by the question id) before any answer. */
-export function orderOf(question: OrderingQuestion, response: Response | undefined): OrderItem[] {
+/**
+ * The items in the order the response gives, or as first shown (shuffled by `seed`, never in the right
+ * order) before the learner has moved anything.
+ */
+export function orderOf(
+  question: OrderingQuestion,
+  response: Response | undefined,
+  seed: string = question.id,
+): OrderItem[] {
   if (response?.kind === 'ordering' && response.itemIds.length === question.items.length) {
     const items = response.itemIds.map((id) => question.items.find((i) => i.id === id));
     if (items.every((i) => i !== undefined) && new Set(response.itemIds).size === items.length) {
       return items as OrderItem[];
     }
   }
-  return seededShuffle(question.items, question.id);
+  return inOrder(question.items, presentationOrder(question, seed));
 }
 
 type Direction = 'up' | 'down';
@@ -31,8 +38,9 @@ export function OrderingInput({
   disabled,
   name,
   marks,
+  seed,
 }: InputProps<OrderingQuestion>) {
-  const order = orderOf(question, response);
+  const order = orderOf(question, response, seed);
   const ids = order.map((i) => i.id);
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);

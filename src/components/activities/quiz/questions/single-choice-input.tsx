@@ -1,3 +1,4 @@
+import { inOrder, presentationOrder } from '../../../../domain/activities/presentation';
 import type { SingleChoiceQuestion } from '../../../../domain/activities/quiz-types';
 import { AnswerMark } from './answer-mark';
 import type { InputProps } from './input-props';
@@ -10,13 +11,15 @@ export function SingleChoiceInput({
   disabled,
   name,
   marks,
+  seed,
 }: InputProps<SingleChoiceQuestion>) {
+  const options = inOrder(question.options, presentationOrder(question, seed ?? question.id));
   const chosen = response?.kind === 'single' ? response.optionId : undefined;
   return (
     <fieldset className="question-input" disabled={disabled}>
       <legend className="question-prompt">{question.prompt}</legend>
       <div className="choice-list">
-        {question.options.map((option) => (
+        {options.map((option) => (
           <label key={option.id} className={`choice${chosen === option.id ? ' is-chosen' : ''}`}>
             <input
               type="radio"
