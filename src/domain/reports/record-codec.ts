@@ -13,6 +13,7 @@ import { lessonStatus } from '../course/progress';
 import type { LessonOutline, LessonStatus, ProgressData } from '../course/progress';
 import { isRecord } from '../lib/guards';
 import { COURSE_ID } from '../course/course-id';
+import { cleanText, hasVisibleText } from '../lib/clean-text';
 
 export const RECORD_FORMAT = 'servewell-completion-record';
 /** Format 2 carries the course id; format 1 (records issued before it) has none and is still read. */
@@ -111,9 +112,9 @@ export function buildRecord(input: {
     if (last) record.lastActivityAt = last;
     return record;
   });
-  const learner: LearnerIdentity = { name: input.learner.name.trim() };
-  const email = input.learner.email?.trim();
-  const employeeId = input.learner.employeeId?.trim();
+  const learner: LearnerIdentity = { name: cleanText(input.learner.name) };
+  const email = cleanText(input.learner.email ?? '');
+  const employeeId = cleanText(input.learner.employeeId ?? '');
   if (email) learner.email = email;
   if (employeeId) learner.employeeId = employeeId;
   const record: CompletionRecord = {
@@ -186,19 +187,13 @@ const recordSchema = z.object({
   course: z.string().min(1).max(120).optional(),
   exportedAt: iso,
   learner: z.object({
-    name: z
-      .string()
-      .max(120)
-      .refine((n) => n.trim().length > 0, 'must not be empty'),
+    name: z.string().max(120).refine(hasVisibleText, 'must not be empty'),
     email: z.string().max(254).optional(),
     employeeId: z.string().max(64).optional(),
   }),
   assignment: z.object({
     id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
-    group: z
-      .string()
-      .max(80)
-      .refine((g) => g.trim().length > 0, 'must not be empty'),
+    group: z.string().max(80).refine(hasVisibleText, 'must not be empty'),
     due: z.string().refine(isDateOnly, 'is not a real date'),
     passMark: z.number().int().min(1).max(100),
     modules: z.array(z.string().max(80)).max(60),

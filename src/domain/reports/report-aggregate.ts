@@ -3,6 +3,7 @@
  * and the summary figures and charts. Linear in the number of records, so 10,000 are quick.
  */
 import { isOverdue } from '../assignments/due-dates';
+import { cleanText } from '../lib/clean-text';
 import type { CsvValue } from './csv';
 import type { CompletionRecord } from './record-codec';
 import { groupByRecordKey } from './records-merge';
@@ -66,7 +67,7 @@ export function learnerRow(stored: StoredRecord, today: string, conflictWith: st
         : started
           ? 'in-progress'
           : 'not-started';
-  const name = record.learner.name.trim();
+  const name = cleanText(record.learner.name);
   const email = record.learner.email ?? '';
   const employeeId = record.learner.employeeId ?? '';
   const group = record.assignment.group.trim();
