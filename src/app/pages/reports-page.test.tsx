@@ -198,7 +198,9 @@ describe('reports: importing', () => {
   it('says so when the browser’s database does not answer, instead of loading forever', async () => {
     vi.stubGlobal('indexedDB', { open: () => ({}) });
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    onTestFinished(() => vi.useRealTimers());
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     renderApp('/reports');
     await screen.findByRole('heading', { level: 1, name: 'Reports' }, { timeout: 5000 });
     expect(screen.getByText(/Loading saved records/)).toBeInTheDocument();

@@ -86,7 +86,9 @@ describe('HR’s imported records', () => {
 
   it('says so after a few seconds when the database never opens, and still imports for this tab', async () => {
     vi.useFakeTimers();
-    onTestFinished(() => vi.useRealTimers());
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const store = createImportedRecordsStore({ open: () => new Promise(() => {}), now });
     onTestFinished(() => store.getState().reset());
     const loading = store.getState().load();
