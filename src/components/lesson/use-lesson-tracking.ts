@@ -4,6 +4,8 @@ import { sectionAtLine, sectionToSave } from '../../domain/course/reading-place'
 import { savedSectionOf, useProgressActions } from '../../state/progress/selectors';
 
 const TICK_MS = 15_000;
+/** Keys that move through the page: after one, the learner has moved and their place is theirs to save. */
+const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', ' ', 'Tab']);
 /** Room left above a section scrolled to, below the sticky header. */
 const GAP_PX = 8;
 
@@ -69,6 +71,9 @@ export function useLessonTracking(
     };
     const measure = () => {
       frame = 0;
+      // Leaving the lesson removes it from the page before this effect is cleaned up; a scroll in between
+      // would read every heading at the top and save the last one.
+      if (!root.isConnected) return;
       const headings = [...root.querySelectorAll<HTMLElement>('h2[id]')];
       const inView = sectionAtLine(
         headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top })),
@@ -91,16 +96,27 @@ export function useLessonTracking(
     const onMove = () => {
       moved.current = true;
     };
+    const onKey = (event: KeyboardEvent) => {
+      if (SCROLL_KEYS.has(event.key)) onMove();
+    };
+    // A press on the page's own scrollbar, not on a link or button (which may lead away).
+    const onPointer = (event: PointerEvent) => {
+      if (event.target === document.documentElement) onMove();
+    };
     anchor();
     measure();
-    const moves = ['wheel', 'touchmove', 'keydown', 'pointerdown', 'hashchange'] as const;
+    const moves = ['wheel', 'touchmove', 'hashchange'] as const;
     for (const type of moves) window.addEventListener(type, onMove, { passive: true });
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', onResize);
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onResize);
     observer?.observe(root);
     return () => {
       for (const type of moves) window.removeEventListener(type, onMove);
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', onResize);
       observer?.disconnect();
