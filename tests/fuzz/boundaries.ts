@@ -47,7 +47,7 @@ export interface Boundary<T = unknown> {
 // Damage: what happens to real data on its way (cut short, a character changed, a field edited)
 
 /** A string with one change: a character replaced, inserted or removed, or the end cut off. */
-export function damagedText(source: Arbitrary<string>): Arbitrary<string> {
+function damagedText(source: Arbitrary<string>): Arbitrary<string> {
   const alphabet = 'AZaz09-_.%#{}[]":,\\ \n\u0000\u202e\u{1F600}é';
   return fc
     .tuple(
@@ -75,7 +75,7 @@ function paths(value: unknown, prefix: (string | number)[] = [], out: (string | 
 }
 
 /** A JSON value with one place replaced by any JSON value, removed, or given a field it did not have. */
-export function editedJson(source: Arbitrary<unknown>): Arbitrary<unknown> {
+function editedJson(source: Arbitrary<unknown>): Arbitrary<unknown> {
   const hostile = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
     fc.constantFrom('__proto__', 'constructor', '', ' ', '\u200b', -1, 1e308, Number.MAX_SAFE_INTEGER, null),
@@ -120,7 +120,7 @@ const savedProgress = fc.oneof(
   { weight: 1, arbitrary: fc.anything({ maxDepth: 3 }) },
 );
 
-export const progressBoundary: Boundary<{ state: unknown; version: number }> = {
+const progressBoundary: Boundary<{ state: unknown; version: number }> = {
   name: 'saved progress',
   inputs: fc.record({
     state: savedProgress,
@@ -156,7 +156,7 @@ const sealed = (value: unknown) => {
   return `${toBase64Url(json)}.${hashString(json)}`;
 };
 
-export const linkBoundary: Boundary<string> = {
+const linkBoundary: Boundary<string> = {
   name: 'assignment link',
   inputs: fc.oneof(
     { weight: 2, arbitrary: assignment.map(encodeAssignment) },
@@ -191,7 +191,7 @@ const resealed = editedJson(record).map((r) =>
   }),
 );
 
-export const recordBoundary: Boundary<string> = {
+const recordBoundary: Boundary<string> = {
   name: 'completion record and code',
   inputs: fc.oneof(
     { weight: 1, arbitrary: record.map(recordToJson) },
@@ -224,7 +224,7 @@ const suspendText = fc.constant(
   encodeSuspendData(sampleProgress(), { maxLength: SCORM12_SUSPEND_BUDGET }).text,
 );
 
-export const suspendBoundary: Boundary<string> = {
+const suspendBoundary: Boundary<string> = {
   name: 'SCORM suspend data',
   inputs: fc.oneof(
     { weight: 1, arbitrary: suspendText },
@@ -254,7 +254,7 @@ const actor = fc.oneof(
 const param = (good: Arbitrary<string>) =>
   fc.oneof({ weight: 3, arbitrary: good }, { weight: 1, arbitrary: fc.string() }, fc.constant(undefined));
 
-export const launchBoundary: Boundary<string> = {
+const launchBoundary: Boundary<string> = {
   name: 'xAPI launch parameters',
   inputs: fc
     .record({

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { isDateOnly } from '../../domain/assignments/due-dates';
+import { isDueDate } from '../../domain/assignments/assignment-codec';
 import { recordsFromStatements } from '../../domain/reports/lrs-records';
 import { recordToJson } from '../../domain/reports/record-codec';
 import { COURSE_IRI } from '../../domain/lms/xapi-statements';
@@ -56,8 +56,11 @@ export function LrsImport({
     event.preventDefault();
     if (!group.trim())
       return setPhase({ kind: 'error', message: 'Give the group these learners belong to.' });
-    if (!isDateOnly(due))
-      return setPhase({ kind: 'error', message: 'Give the due date these learners work to.' });
+    if (!isDueDate(due))
+      return setPhase({
+        kind: 'error',
+        message: 'Give the due date these learners work to (a real date, no later than 2100).',
+      });
     setPhase({ kind: 'busy', read: 0 });
     try {
       const { basicAuth, createLrsClient, normaliseEndpoint } = await import('../../tracking/lrs-client');

@@ -20,7 +20,7 @@ const text = (max: number) => z.string().max(max);
 export const PASS_MARK = { min: 50, max: 100 } as const;
 const PASS_MARK_RULE = `must be a whole number from ${PASS_MARK.min}% to ${PASS_MARK.max}%`;
 /** Due dates beyond this are refused as typing mistakes. */
-export const LAST_DUE_DATE = '2100-12-31';
+const LAST_DUE_DATE = '2100-12-31';
 
 /** A real calendar date no later than 2100. */
 export const isDueDate = (value: string) => isDateOnly(value) && value <= LAST_DUE_DATE;

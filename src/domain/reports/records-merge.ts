@@ -47,7 +47,7 @@ export const conflictKey = (record: CompletionRecord) =>
  * and same name) if there is one; a key of its own when a different name holds the learner's key; its
  * plain key otherwise.
  */
-export function placeRecord(
+function placeRecord(
   siblings: readonly StoredRecord[],
   record: CompletionRecord,
 ): { key: string; existing: StoredRecord | undefined } {

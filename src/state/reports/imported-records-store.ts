@@ -11,7 +11,7 @@ import { memoryRecordsDb, openRecordsDb } from './records-db';
 import type { RecordsDb } from './records-db';
 
 /** How long to wait for IndexedDB before saying it is not answering. */
-export const OPEN_TIMEOUT_MS = 5_000;
+const OPEN_TIMEOUT_MS = 5_000;
 const CHANNEL = 'servewell-reports';
 
 export interface ImportedRecordsState {

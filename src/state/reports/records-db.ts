@@ -51,7 +51,7 @@ type Placement =
   | { kind: 'beside'; record: StoredRecord };
 
 /** How one incoming record meets what the database holds under its key right now. */
-export function placeAgainstStored(existingValue: unknown, incoming: StoredRecord): Placement {
+function placeAgainstStored(existingValue: unknown, incoming: StoredRecord): Placement {
   if (existingValue === undefined) return { kind: 'put', record: incoming };
   const existing = readStoredRecord(existingValue);
   // An entry that cannot be read is not overwritten: the incoming record goes beside it.
