@@ -50,9 +50,20 @@ const scenariosPlugin = (): Plugin => {
 
 const base = process.env.SERVEWELL_BASE ?? '/';
 
+/**
+ * index.html carries the course's Content-Security-Policy. The dev server injects inline scripts of its own
+ * (hot reload), which that policy refuses, so it is left out while developing only.
+ */
+const devWithoutCsp = (): Plugin => ({
+  name: 'servewell-dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+});
+
 export default defineConfig({
   base,
   plugins: [
+    devWithoutCsp(),
     lessonsPlugin({ dir: lessonsDir }),
     scenariosPlugin(),
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds] }) },

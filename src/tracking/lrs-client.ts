@@ -53,8 +53,14 @@ export interface StatementQuery {
 export interface LrsClient {
   /** Stores statements in the order given. Throws LrsError when they were not stored. */
   sendStatements(statements: XapiStatement[], options?: { keepalive?: boolean }): Promise<void>;
-  /** Reads statements, following the LRS's "more" links up to `maxPages` pages. */
-  getStatements(query: StatementQuery, options?: { maxPages?: number }): Promise<unknown[]>;
+  /**
+   * Reads statements, following the LRS's "more" links to the last page (or `maxPages`, when given).
+   * `onPage` hears the running count after each page. A "more" link seen before ends the reading.
+   */
+  getStatements(
+    query: StatementQuery,
+    options?: { maxPages?: number; onPage?: (read: number) => void },
+  ): Promise<unknown[]>;
 }
 
 /** An HTTP(S) endpoint with a trailing slash, or null when the text is not one. */
@@ -154,7 +160,7 @@ export function createLrsClient(connection: LrsConnection, options: LrsClientOpt
       await client.sendStatements({ statements: statements as unknown as Statement[] });
     },
     async getStatements(query, readOptions = {}) {
-      const maxPages = readOptions.maxPages ?? 50;
+      const maxPages = readOptions.maxPages ?? Number.POSITIVE_INFINITY;
       const params: Parameters<XAPI['getStatements']>[0] = {};
       if (query.activity) params.activity = query.activity;
       if (query.relatedActivities) params.related_activities = true;
@@ -167,10 +173,14 @@ export function createLrsClient(connection: LrsConnection, options: LrsClientOpt
       const first = await normal.getStatements(params);
       const page = first.data as StatementsResponse;
       const statements: unknown[] = [...(page.statements ?? [])];
+      readOptions.onPage?.(statements.length);
+      const seen = new Set<string>();
       let more = page.more;
-      for (let pages = 1; more && pages < maxPages; pages += 1) {
+      for (let pages = 1; more && !seen.has(more) && pages < maxPages; pages += 1) {
+        seen.add(more);
         const next = (await normal.getMoreStatements({ more })).data as StatementsResponse;
-        statements.push(...(next.statements ?? []));
+        for (const statement of next.statements ?? []) statements.push(statement);
+        readOptions.onPage?.(statements.length);
         more = next.more;
       }
       return statements;

@@ -3,6 +3,11 @@ import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 interface Fixtures {
+  /**
+   * Content-Security-Policy violations on the page (the securitypolicyviolation event and Chromium's console
+   * report). Recorded for every test that uses a page, which fails if there is any.
+   */
+  cspViolations: string[];
   /** Console errors and uncaught exceptions seen on the page during the test. */
   consoleErrors: string[];
   /** Runs axe-core (WCAG 2.2 A/AA) on the page and returns its violations. */
@@ -10,6 +15,26 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  cspViolations: [
+    async ({ page }, use, testInfo) => {
+      const violations: string[] = [];
+      await page.exposeFunction('__servewellCsp', (text: string) => violations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __servewellCsp?: (text: string) => void }).__servewellCsp;
+          report?.(
+            `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} on ${location.pathname}`,
+          );
+        });
+      });
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, `CSP violations in "${testInfo.title}"`).toEqual([]);
+    },
+    { auto: true },
+  ],
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {

@@ -7,7 +7,9 @@ configure({ asyncUtilTimeout: 5000 });
 
 afterEach(async () => {
   const { useProgress } = await import('../../src/state/progress/progress-store');
+  const { useImportedRecordsStore } = await import('../../src/state/reports/imported-records-store');
   cleanup();
+  useImportedRecordsStore.getState().reset();
   act(() => useProgress.getState().resetProgress());
   globalThis.localStorage?.clear();
   vi.unstubAllGlobals();

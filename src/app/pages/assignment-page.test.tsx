@@ -38,6 +38,46 @@ function captureDownloads(): Blob[] {
 }
 
 describe('opening an assignment link', () => {
+  it('refuses a link whose id is __proto__ with a reason, and changes nothing', async () => {
+    const forged = encodeAssignment({ ...assignment, id: '__proto__' });
+    renderApp(`/assignment#${forged}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This assignment link cannot be used' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/assignment id is a reserved word/)).toBeInTheDocument();
+    expect(useProgress.getState().assignments).toEqual({});
+  });
+
+  it('refuses a hand-made link with a 1% pass mark, naming the rule', async () => {
+    renderApp(`/assignment#${encodeAssignment({ ...assignment, passMark: 1 })}`);
+    expect(await screen.findByText(/pass mark must be a whole number from 50% to 100%/)).toBeInTheDocument();
+  });
+
+  it('explains a link with ? where # belongs, and offers the corrected link', async () => {
+    const user = userEvent.setup();
+    renderApp(`/assignment?${token}`);
+    expect(await screen.findByText(/has a \? where a # belongs/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Open the corrected link' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your assignment from March starters' }),
+    ).toBeInTheDocument();
+  });
+
+  it('takes a name made only of invisible characters as no name, and strips bidi overrides', async () => {
+    const user = userEvent.setup();
+    renderApp(`/assignment#${token}`);
+    await screen.findByRole('heading', { level: 1, name: 'Your assignment from March starters' });
+    await user.type(screen.getByLabelText('Your name'), '\u200B\u2800\u200B');
+    await user.click(screen.getByRole('button', { name: 'Accept the assignment' }));
+    expect(screen.getByText(/enter your name/i)).toBeInTheDocument();
+    expect(useProgress.getState().assignments).toEqual({});
+    await user.clear(screen.getByLabelText('Your name'));
+    await user.type(screen.getByLabelText('Your name'), 'Ana\u202E avliS');
+    await user.click(screen.getByRole('button', { name: 'Accept the assignment' }));
+    expect(await screen.findByText('Accepted.')).toBeInTheDocument();
+    expect(useProgress.getState().profile.name).toBe('Ana avliS');
+  });
+
   it('shows what is assigned, by whom and when it is due, and is accepted once with the learner’s name', async () => {
     const user = userEvent.setup();
     renderApp(`/assignment#${token}`);
@@ -150,8 +190,8 @@ describe('sending a completion record', () => {
     const file = JSON.parse(await blobs[0]!.text());
     expect(file).toMatchObject({
       format: 'servewell-completion-record',
-      version: 1,
-      record: { learner: { name: 'Zoë O’Brien' } },
+      version: 2,
+      record: { course: 'servewell', learner: { name: 'Zoë O’Brien' } },
     });
     expect(
       screen.getByText(/Downloaded servewell-record-zoë-obrien-march-starters.json/),

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../config/paths';
 import { courseLessons } from '../../content/course';
-import { decodeAssignment } from '../../domain/assignments/assignment-codec';
+import { decodeAssignment, misplacedAssignment } from '../../domain/assignments/assignment-codec';
 import { assignmentPlan, assignmentPlans } from '../../domain/assignments/assignments';
 import type { Assignment } from '../../domain/assignments/assignment';
 import type { AssignmentPlan } from '../../domain/assignments/assignments';
@@ -19,9 +19,19 @@ import { useProgressActions, useProgressData } from '../../state/progress/select
 
 /** `/assignment#<link>` shows an assignment to accept; `/assignment` lists the learner's own. */
 export function AssignmentPage() {
-  const { hash } = useLocation();
+  const { hash, search } = useLocation();
   const token = hash.replace(/^#/, '');
-  return token ? <FromLink key={token} token={token} /> : <MyAssignments />;
+  if (token) return <FromLink key={token} token={token} />;
+  const misplaced = misplacedAssignment(search);
+  if (misplaced)
+    return (
+      <LinkProblem
+        problem="question-mark"
+        message={misplaced.message}
+        fix={paths.assignment.to(misplaced.fragment)}
+      />
+    );
+  return <MyAssignments />;
 }
 
 function useLearner() {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useProgress } from '../../state/progress/progress-store';
 import { installVisibleObserver, renderApp } from '../../../tests/setup/render-app';
@@ -6,7 +6,9 @@ import { installVisibleObserver, renderApp } from '../../../tests/setup/render-a
 describe('lesson page', () => {
   it('shows the lesson with its table of contents, objectives and neighbours', async () => {
     renderApp('/lessons/listening');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Listening well' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Listening well' }, { timeout: 8000 }),
+    ).toBeInTheDocument();
     const toc = screen.getByRole('navigation', { name: 'In this lesson' });
     expect(
       within(toc)
@@ -38,9 +40,39 @@ describe('lesson page', () => {
     });
     renderApp('/lessons/listening');
     await screen.findByRole('heading', { level: 2, name: 'Bravo section' });
+    // The place is saved once the learner moves, not merely because the lesson opened.
+    fireEvent.wheel(window, { deltaY: 40 });
+    fireEvent.scroll(window);
     await waitFor(() => expect(useProgress.getState().lessons.listening?.lastSection).toBe('bravo-section'));
     expect(useProgress.getState().lessons.listening?.startedAt).toBeDefined();
     expect(useProgress.getState().lastLesson?.slug).toBe('listening');
+  });
+
+  it('reopens at the saved section, and keeps it saved until the learner moves', async () => {
+    useProgress.getState().startLesson('listening');
+    useProgress.getState().visitSection('listening', 'delta-section');
+    const order = ['alpha-section', 'bravo-section', 'charlie-section', 'delta-section', 'echo-section'];
+    // The page is at its top: a 64px sticky header, Alpha below it, each next section a screen further down.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const index = order.indexOf(this.id);
+      if (this.classList.contains('site-header')) return { top: 0, height: 64 } as DOMRect;
+      return { top: index < 0 ? 0 : index * 900 + 100, height: 10 } as DOMRect;
+    });
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    renderApp('/lessons/listening');
+    await screen.findByRole('heading', { level: 2, name: 'Delta section' });
+    await waitFor(() =>
+      expect(scrollTo).toHaveBeenCalledWith({ top: 3 * 900 + 100 - 64 - 8, behavior: 'instant' }),
+    );
+    fireEvent.scroll(window);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(useProgress.getState().lessons.listening?.lastSection).toBe('delta-section');
+  });
+
+  it('shows the lesson when the address has a malformed % escape after #', async () => {
+    renderApp('/lessons/listening#%E0%A4%A');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Listening well' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Charlie section' })).toBeInTheDocument();
   });
 
   it('is not complete until the end is reached, then says so and records it', async () => {

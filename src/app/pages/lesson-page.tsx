@@ -6,6 +6,7 @@ import { courseLessons, findLesson } from '../../content/course';
 import type { LessonEntry, MdxProps } from '../../content/lesson-types';
 import { mdxComponents } from '../../content/mdx-components';
 import { lessonCompletion, neighbours } from '../../domain/course/progress';
+import { fragmentId, openingTarget } from '../../domain/course/reading-place';
 import { LessonContext } from '../../components/activities/lesson-context';
 import { PageHeading } from '../../components/layout/page-heading';
 import { LessonFooter } from '../../components/lesson/lesson-footer';
@@ -31,6 +32,16 @@ function Rendered({ onReady }: { onReady: () => void }) {
   return null;
 }
 
+let firstSlug: string | undefined;
+/** True for the lesson the page was reloaded on (or restored from history), rather than opened by a link. */
+function reloadedOn(slug: string): boolean {
+  firstSlug ??= slug;
+  if (slug !== firstSlug || typeof performance === 'undefined') return false;
+  const [entry] = performance.getEntriesByType?.('navigation') ?? [];
+  const type = (entry as PerformanceNavigationTiming | undefined)?.type;
+  return type === 'reload' || type === 'back_forward';
+}
+
 export function LessonPage() {
   const { slug } = useParams();
   const lesson = findLesson(slug);
@@ -44,9 +55,18 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
   const [ready, setReady] = useState(false);
   const markReady = useMemo(() => () => setReady(true), []);
   const { hash } = useLocation();
-  const initialSection = useMemo(() => decodeURIComponent(hash.slice(1)) || undefined, [hash]);
-  const { current, fraction, endRef } = useLessonTracking(lesson.slug, article, ready, initialSection);
   const data = useProgressData();
+  // As the lesson was when it opened: saving a new place while reading must not move the page.
+  const [opened] = useState(() => ({
+    saved: data.lessons[lesson.slug]?.lastSection,
+    complete: Boolean(data.lessons[lesson.slug]?.completedAt),
+    reloaded: reloadedOn(lesson.slug),
+  }));
+  const target = useMemo(
+    () => openingTarget({ ...opened, fragment: fragmentId(hash), sections: lesson.sections }),
+    [opened, hash, lesson.sections],
+  );
+  const { current, fraction, endRef } = useLessonTracking(lesson.slug, article, ready, target);
   const completion = useMemo(() => lessonCompletion(lesson, data), [lesson, data]);
   const { completeLesson } = useProgressActions();
   const recorded = Boolean(data.lessons[lesson.slug]?.completedAt);

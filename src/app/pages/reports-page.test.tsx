@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
 import { parseCsv } from '../../domain/reports/csv';
@@ -8,6 +8,7 @@ import { recordToCode, recordToJson } from '../../domain/reports/record-codec';
 import type { CompletionRecord } from '../../domain/reports/record-codec';
 import { generateRecordFiles, sampleRecord } from '../../../tests/fixtures/completion-records';
 import { renderApp } from '../../../tests/setup/render-app';
+import { useImportedRecordsStore } from '../../state/reports/imported-records-store';
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());
@@ -150,8 +151,63 @@ describe('reports: importing', () => {
     await waitFor(() => expect(names()).toEqual(['Ana Silva']));
     await new Promise((resolve) => setTimeout(resolve, 50));
     view.unmount();
+    // A reload: the records in memory are gone, and come back from the browser's database.
+    act(() => useImportedRecordsStore.getState().reset());
     await openReports();
     await waitFor(() => expect(names()).toEqual(['Ana Silva']));
+  });
+
+  it('imports the rest of a batch when one file cannot be read, and names that file', async () => {
+    await openReports();
+    const locked = new File(['{}'], 'locked.json');
+    locked.text = () => Promise.reject(new DOMException('The file could not be read', 'NotReadableError'));
+    const summary = await upload([
+      file(record('Ana Silva', 'Leeds', true), 'ana.json'),
+      locked,
+      file(record('Ben Jones', 'York', false), 'ben.json'),
+    ]);
+    expect(summary).toHaveTextContent('Imported 3 items: 2 accepted, 1 rejected.');
+    const rejected = screen.getByRole('heading', { name: 'Not imported' }).nextElementSibling as HTMLElement;
+    expect(rejected).toHaveTextContent('locked.json: The file could not be read');
+    expect(names()).toEqual(['Ana Silva', 'Ben Jones']);
+  });
+
+  it('shows two names under one employee id as a conflict, and keeps the one HR chooses', async () => {
+    const user = userEvent.setup();
+    await openReports();
+    const summary = await upload([
+      file(
+        record('Ana Silva', 'Leeds', true, { learner: { name: 'Ana Silva', employeeId: 'E7' } }),
+        'a.json',
+      ),
+      file(
+        record('Ana Sliva', 'Leeds', false, { learner: { name: 'Ana Sliva', employeeId: 'E7' } }),
+        'b.json',
+      ),
+    ]);
+    expect(summary).toHaveTextContent('Imported 2 items: 1 accepted, 1 kept, name differs.');
+    const rows = within(learnerTable()).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('Ana Silva ⚠ same id as Ana Sliva');
+    expect(rows[1]).toHaveTextContent('Ana Sliva ⚠ same id as Ana Silva');
+    await user.click(screen.getByRole('button', { name: 'Keep Ana Silva, not Ana Sliva' }));
+    await waitFor(() => expect(names()).toEqual(['Ana Silva']));
+    expect(screen.getByText('Kept Ana Silva; removed the record of Ana Sliva.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Keep / })).not.toBeInTheDocument();
+  });
+
+  it('says so when the browser’s database does not answer, instead of loading forever', async () => {
+    vi.stubGlobal('indexedDB', { open: () => ({}) });
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    renderApp('/reports');
+    await screen.findByRole('heading', { level: 1, name: 'Reports' }, { timeout: 5000 });
+    expect(screen.getByText(/Loading saved records/)).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage did not answer/);
+    expect(screen.queryByText(/Loading saved records/)).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Choose files')).toBeEnabled();
   });
 });
 

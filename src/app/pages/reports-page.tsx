@@ -25,7 +25,7 @@ import { ReportCharts } from '../../components/reports/report-charts';
 import { ReportFilters } from '../../components/reports/report-filters';
 import { SelfReportedNote } from '../../components/reports/self-reported-note';
 import { SummaryCards } from '../../components/reports/summary-cards';
-import { useImportedRecords } from '../../components/reports/use-imported-records';
+import { useImportedRecords } from '../../state/reports/imported-records-store';
 
 type Confirming = { kind: 'clear' } | { kind: 'learner'; learnerKey: string; name: string } | null;
 
@@ -38,6 +38,7 @@ const moduleOrder = (slug: string | null) => {
 
 export function ReportsPage() {
   const store = useImportedRecords();
+  const ready = store.phase === 'ready';
   const [results, setResults] = useState<ImportResult[] | null>(null);
   const [filter, setFilter] = useState<RowFilter>({ query: '', group: '', status: '' });
   const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
@@ -94,6 +95,13 @@ export function ReportsPage() {
     closeConfirm();
   };
 
+  const keep = async (row: LearnerRow) => {
+    await store.resolveConflict(row.key);
+    setNotice(
+      `Kept ${row.name}; removed the record${row.conflictWith.length === 1 ? '' : 's'} of ${row.conflictWith.join(', ')}.`,
+    );
+  };
+
   const askRemove = (row: LearnerRow) =>
     setConfirming({ kind: 'learner', learnerKey: row.learnerKey, name: row.name });
   const filtered = view.length !== allRows.length;
@@ -103,10 +111,19 @@ export function ReportsPage() {
       <p className="eyebrow">For HR</p>
       <PageHeading>Reports</PageHeading>
       <SelfReportedNote />
-      {store.storage === 'memory' && (
-        <div className="notice warning">
-          <p>This browser will not keep imported records: they last until you close the tab.</p>
+      {store.stalled ? (
+        <div className="notice warning" role="alert">
+          <p>
+            This browser’s storage did not answer, so saved records could not be loaded. Records you import
+            now last only until you close this tab. Close other Reports tabs and reload to try again.
+          </p>
         </div>
+      ) : (
+        store.storage === 'memory' && (
+          <div className="notice warning">
+            <p>This browser will not keep imported records: they last until you close the tab.</p>
+          </div>
+        )
       )}
       {store.unreadable > 0 && (
         <div className="notice warning">
@@ -123,17 +140,17 @@ export function ReportsPage() {
       )}
       <div className="no-print">
         <ImportPanel
-          disabled={!store.ready}
+          disabled={!ready}
           onImport={async (inputs) => setResults(await store.importTexts(inputs))}
         />
         <LrsImport
-          disabled={!store.ready}
+          disabled={!ready}
           modules={courseLessons.map((l) => l.slug)}
           onRecords={async (inputs) => setResults(await store.importTexts(inputs))}
         />
         <ImportResults results={results} />
       </div>
-      {!store.ready ? (
+      {!ready ? (
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" /> Loading saved records…
         </p>
@@ -194,7 +211,13 @@ export function ReportsPage() {
             {printing ? (
               <PrintReport rows={view} title={`Learners (${view.length})`} />
             ) : (
-              <LearnerTable rows={view} sort={sort} onSort={onSort} onRemove={askRemove} />
+              <LearnerTable
+                rows={view}
+                sort={sort}
+                onSort={onSort}
+                onRemove={askRemove}
+                onKeep={(row) => void keep(row)}
+              />
             )}
           </section>
           <ReportCharts summary={summary} moduleTitle={moduleTitle} moduleOrder={moduleOrder} />

@@ -26,9 +26,10 @@ describe('trainer page', () => {
     ).toEqual([
       'Enter the name of the group or cohort.',
       'Choose at least one module or the final assessment.',
-      'Enter a whole number from 1 to 100.',
+      'Enter a whole number from 50 to 100.',
     ]);
     await vi.waitFor(() => expect(summary).toHaveFocus());
+    expect(screen.getByLabelText('Pass mark (%)')).toHaveAccessibleDescription(/from 50 to 100%/);
     expect(screen.getByLabelText('Group or cohort name')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Group or cohort name')).toHaveAccessibleDescription(/name of the group/);
     expect(useTrainer.getState().created).toEqual([]);

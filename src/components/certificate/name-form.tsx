@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { cleanText } from '../../domain/lib/clean-text';
 
 /** Asks for the learner's name as it should appear on the certificate. */
 export function NameForm({ initial = '', onSave }: { initial?: string; onSave: (name: string) => void }) {
@@ -11,7 +12,7 @@ export function NameForm({ initial = '', onSave }: { initial?: string; onSave: (
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const clean = name.trim().replace(/\s+/g, ' ');
+        const clean = cleanText(name);
         if (!clean) {
           setError('Enter your name to put it on the certificate.');
           return;

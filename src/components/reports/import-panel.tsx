@@ -1,8 +1,16 @@
 import { useId, useState } from 'react';
 import type { DragEvent, FormEvent } from 'react';
+import type { ImportInput } from '../../domain/reports/records-merge';
 
-const readFiles = (files: FileList | File[]) =>
-  Promise.all([...files].map(async (file) => ({ source: file.name, text: await file.text() })));
+/** Every file's text; a file that cannot be read is passed on as unreadable, never dropping the others. */
+const readFiles = async (files: FileList | File[]): Promise<ImportInput[]> => {
+  const list = [...files];
+  const texts = await Promise.allSettled(list.map((file) => file.text()));
+  return texts.map((text, i) => {
+    const source = list[i]?.name ?? `File ${i + 1}`;
+    return text.status === 'fulfilled' ? { source, text: text.value } : { source, unreadable: true };
+  });
+};
 
 /** Three ways in: choose files, drop many files at once, or paste codes. */
 export function ImportPanel({
@@ -10,14 +18,14 @@ export function ImportPanel({
   onImport,
 }: {
   disabled: boolean;
-  onImport: (inputs: { source: string; text: string }[]) => Promise<void>;
+  onImport: (inputs: ImportInput[]) => Promise<void>;
 }) {
   const id = useId();
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const run = async (inputs: Promise<{ source: string; text: string }[]>) => {
+  const run = async (inputs: Promise<ImportInput[]>) => {
     setBusy(true);
     try {
       await onImport(await inputs);

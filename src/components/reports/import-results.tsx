@@ -4,6 +4,7 @@ import type { ImportOutcome, ImportResult } from '../../domain/reports/records-m
 const LABEL: Record<ImportOutcome, string> = {
   accepted: 'Accepted',
   updated: 'Updated',
+  conflict: 'Kept, name differs',
   duplicate: 'Duplicate',
   older: 'Older, not used',
   rejected: 'Rejected',
@@ -11,6 +12,7 @@ const LABEL: Record<ImportOutcome, string> = {
 const ICON: Record<ImportOutcome, string> = {
   accepted: '✓',
   updated: '↻',
+  conflict: '⚠',
   duplicate: '=',
   older: '–',
   rejected: '✕',

@@ -28,7 +28,16 @@ export function LearnerCells({ row }: { row: LearnerRow }) {
   const contact = [row.email, row.employeeId].filter(Boolean).join(' · ');
   return (
     <>
-      <td title={contact || undefined}>{row.name}</td>
+      <td title={contact || undefined}>
+        {row.name}
+        {row.conflictWith.length > 0 && (
+          <span className="conflict-mark">
+            {' '}
+            <span aria-hidden="true">⚠</span> same {row.employeeId ? 'id' : 'email'} as{' '}
+            {row.conflictWith.join(', ')}
+          </span>
+        )}
+      </td>
       <td>{row.group}</td>
       <td>
         <span aria-hidden="true">

@@ -23,11 +23,14 @@ export function LearnerTable({
   sort,
   onSort,
   onRemove,
+  onKeep,
 }: {
   rows: readonly LearnerRow[];
   sort: SortState;
   onSort: (column: SortColumn) => void;
   onRemove: (row: LearnerRow) => void;
+  /** Keeps this row's record where it conflicts with others (same id or email, another name). */
+  onKeep: (row: LearnerRow) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -103,6 +106,16 @@ export function LearnerTable({
             <tr key={row.key} aria-rowindex={first + i + 2}>
               <LearnerCells row={row} />
               <td>
+                {row.conflictWith.length > 0 && (
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`Keep ${row.name}, not ${row.conflictWith.join(' or ')}`}
+                    onClick={() => onKeep(row)}
+                  >
+                    Keep this
+                  </button>
+                )}
                 <button
                   type="button"
                   className="button small secondary"

@@ -105,4 +105,36 @@ describe('LrsImport', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/group/);
     expect(fetch).not.toHaveBeenCalled();
   });
+
+  it('reads every page of statements, past the old 50-page stop, and shows how many so far', async () => {
+    const PAGES = 60;
+    let release = () => {};
+    const paused = new Promise<void>((resolve) => (release = resolve));
+    const fetch = vi.fn(async (url: string) => {
+      const page = Number(new URL(url).searchParams.get('more') ?? '1');
+      if (page === 3) await paused;
+      const statement = {
+        ...statementForEvent(
+          { actor: { ...ada, name: `Learner ${page}`, mbox: `mailto:l${page}@example.org` } },
+          { type: 'lesson-completed', lesson: 'greeting', at: '2026-03-01T09:00:00.000Z' },
+          `s${page}`,
+        ),
+        stored: '2026-03-01T09:00:01.000Z',
+      };
+      const more = page < PAGES ? `/xAPI/statements?more=${page + 1}` : '';
+      return new Response(JSON.stringify({ statements: [statement], more }), { status: 200 });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const onRecords = vi.fn(async (_inputs: { source: string; text: string }[]) => {});
+    const user = userEvent.setup();
+    render(<LrsImport modules={['greeting']} onRecords={onRecords} />);
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Load results' }));
+    expect(await screen.findByText(/2 read so far/)).toBeInTheDocument();
+    release();
+    await waitFor(() => expect(onRecords).toHaveBeenCalledTimes(1));
+    expect(fetch).toHaveBeenCalledTimes(PAGES);
+    expect(onRecords.mock.calls[0]![0]).toHaveLength(PAGES);
+    expect(await screen.findByText(/^Read 60 statements: results for 60 learners/)).toBeInTheDocument();
+  });
 });

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { isDateOnly } from '../../domain/assignments/due-dates';
+import { isDueDate } from '../../domain/assignments/assignment-codec';
 import { recordsFromStatements } from '../../domain/reports/lrs-records';
 import { recordToJson } from '../../domain/reports/record-codec';
 import { COURSE_IRI } from '../../domain/lms/xapi-statements';
@@ -12,7 +12,7 @@ import {
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'busy' }
+  | { kind: 'busy'; read: number }
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
@@ -56,19 +56,21 @@ export function LrsImport({
     event.preventDefault();
     if (!group.trim())
       return setPhase({ kind: 'error', message: 'Give the group these learners belong to.' });
-    if (!isDateOnly(due))
-      return setPhase({ kind: 'error', message: 'Give the due date these learners work to.' });
-    setPhase({ kind: 'busy' });
+    if (!isDueDate(due))
+      return setPhase({
+        kind: 'error',
+        message: 'Give the due date these learners work to (a real date, no later than 2100).',
+      });
+    setPhase({ kind: 'busy', read: 0 });
     try {
       const { basicAuth, createLrsClient, normaliseEndpoint } = await import('../../tracking/lrs-client');
       const address = normaliseEndpoint(endpoint);
       if (!address) throw new Error('The endpoint must be a web address starting with https://');
       const client = createLrsClient({ endpoint: address, auth: basicAuth(key.trim(), secret) });
-      const statements = await client.getStatements({
-        activity: COURSE_IRI,
-        relatedActivities: true,
-        limit: 500,
-      });
+      const statements = await client.getStatements(
+        { activity: COURSE_IRI, relatedActivities: true, limit: 500 },
+        { onPage: (read) => setPhase({ kind: 'busy', read }) },
+      );
       if (remember) saveLrsConnection({ endpoint: address, key: key.trim(), secret });
       else forgetLrsConnection();
       const { records, skipped } = recordsFromStatements(statements, { modules, group, due });
@@ -85,7 +87,7 @@ export function LrsImport({
           : '';
       setPhase({
         kind: 'done',
-        message: `Read ${statements.length} statement${statements.length === 1 ? '' : 's'}: results for ${records.length} learner${records.length === 1 ? '' : 's'}.${note}`,
+        message: `Read ${statements.length.toLocaleString('en-GB')} statement${statements.length === 1 ? '' : 's'}: results for ${records.length} learner${records.length === 1 ? '' : 's'}.${note}`,
       });
     } catch (error) {
       setPhase({ kind: 'error', message: describeError(error) });
@@ -175,6 +177,7 @@ export function LrsImport({
       {phase.kind === 'busy' && (
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" /> Reading statements from the LRS…
+          {phase.read > 0 && ` ${phase.read.toLocaleString('en-GB')} read so far.`}
         </p>
       )}
       {phase.kind === 'done' && <p role="status">{phase.message}</p>}

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { createAssignment, decodeAssignment, encodeAssignment } from './assignment-codec';
+import {
+  createAssignment,
+  decodeAssignment,
+  encodeAssignment,
+  isUsableId,
+  misplacedAssignment,
+} from './assignment-codec';
+import { hasVisibleText } from '../lib/clean-text';
 import type { AssignmentDraft } from './assignment-codec';
 import type { Assignment } from './assignment';
 import { canonicalJson, hashString, toBase64Url } from '../lib/hash';
@@ -34,17 +41,17 @@ describe('assignment links: round trip', () => {
   it('round-trips any valid assignment', () => {
     const arbitrary = fc.record({
       v: fc.constant(1 as const),
-      id: fc.stringMatching(/^[A-Za-z0-9_-]{6,20}$/),
+      id: fc.stringMatching(/^[A-Za-z0-9_-]{6,20}$/).filter(isUsableId),
       group: fc
         .string({ minLength: 1, maxLength: 80, unit: 'grapheme' })
-        .filter((g) => g.trim() !== '' && g.length <= 80),
+        .filter((g) => hasVisibleText(g) && g.length <= 80),
       modules: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10})?$/), {
         minLength: 1,
         maxLength: 6,
       }),
       assessment: fc.boolean(),
       due: fc.constantFrom('2026-01-31', '2027-12-01', '2028-02-29'),
-      passMark: fc.integer({ min: 1, max: 100 }),
+      passMark: fc.integer({ min: 50, max: 100 }),
       createdAt: fc.constant('2026-01-01T00:00:00.000Z'),
     });
     fc.assert(
@@ -125,6 +132,51 @@ describe('assignment links: every kind of corruption is named and rejected', () 
       message: expect.stringMatching(/assigns nothing/),
     });
     expect(bad({ modules: ['a', 'a'] })).toMatchObject({ message: expect.stringMatching(/twice/) });
+  });
+
+  it('refuses an id that names a property every object has, saying why', () => {
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype']) {
+      expect(decodeAssignment(sealed({ ...assignment, id }))).toMatchObject({
+        ok: false,
+        problem: 'invalid',
+        message: expect.stringMatching(/assignment id is a reserved word/),
+      });
+    }
+  });
+
+  it('refuses a hand-made pass mark outside 50–100%, saying the rule', () => {
+    for (const passMark of [1, 49, 101]) {
+      expect(decodeAssignment(sealed({ ...assignment, passMark }))).toMatchObject({
+        problem: 'invalid',
+        message: expect.stringMatching(/pass mark must be a whole number from 50% to 100%/),
+      });
+    }
+    expect(decodeAssignment(sealed({ ...assignment, passMark: 50 })).ok).toBe(true);
+  });
+
+  it('refuses a due date after 2100', () => {
+    expect(decodeAssignment(sealed({ ...assignment, due: '2101-01-01' }))).toMatchObject({
+      problem: 'invalid',
+      message: expect.stringMatching(/due date is after 2100/),
+    });
+    expect(decodeAssignment(sealed({ ...assignment, due: '2100-12-31' })).ok).toBe(true);
+  });
+
+  it('refuses a group name made only of invisible characters', () => {
+    expect(decodeAssignment(sealed({ ...assignment, group: '\u200B\u2800' }))).toMatchObject({
+      problem: 'invalid',
+      message: expect.stringMatching(/group name must not be empty/),
+    });
+  });
+
+  it('hints at a ? where the # belongs, and gives the address it should have been', () => {
+    const token = sealed(assignment);
+    expect(misplacedAssignment(`?${token}`)).toEqual({
+      message: expect.stringMatching(/a \? where a # belongs/),
+      fragment: token,
+    });
+    expect(misplacedAssignment('')).toBeNull();
+    expect(misplacedAssignment('?utm_source=mail')).toBeNull();
   });
 });
 
@@ -232,7 +284,7 @@ describe('creating an assignment from the trainer form', () => {
     expect(result.errors.group).toMatch(/name of the group/);
     expect(result.errors.modules).toMatch(/at least one module/);
     expect(result.errors.due).toMatch(/in the past/);
-    expect(result.errors.passMark).toMatch(/whole number from 1 to 100/);
+    expect(result.errors.passMark).toMatch(/whole number from 50 to 100/);
     expect(result.errors.message).toMatch(/500 characters/);
     expect(createAssignment({ ...draft, due: '' }, context)).toMatchObject({
       errors: { due: /Enter a due date/ },

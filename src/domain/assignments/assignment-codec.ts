@@ -8,6 +8,7 @@ import { ASSIGNMENT_VERSION } from './assignment';
 import type { Assignment } from './assignment';
 import { addDays, daysBetween, isDateOnly } from './due-dates';
 import { canonicalJson, fromBase64Url, hashString, toBase64Url } from '../lib/hash';
+import { cleanText, hasVisibleText } from '../lib/clean-text';
 
 export const LIMITS = {
   group: 80,
@@ -22,18 +23,44 @@ const CHECKSUM = /^[0-9a-f]{14}$/;
 
 const text = (max: number) => z.string().max(max);
 
+/** The pass marks a trainer may set: below half, a certificate would mean little. */
+export const PASS_MARK = { min: 50, max: 100 } as const;
+const PASS_MARK_RULE = `must be a whole number from ${PASS_MARK.min}% to ${PASS_MARK.max}%`;
+/** Due dates beyond this are refused as typing mistakes. */
+const LAST_DUE_DATE = '2100-12-31';
+
+/** A real calendar date no later than 2100. */
+export const isDueDate = (value: string) => isDateOnly(value) && value <= LAST_DUE_DATE;
+
+/**
+ * Ids that name a property every object has: stored by id, they would read as "already there".
+ * Listed from Object.prototype itself, so nothing is missed.
+ */
+const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype).concat('prototype'));
+export const isUsableId = (id: string) => !RESERVED_IDS.has(id);
+
 export const assignmentSchema = z
   .object({
     v: z.literal(ASSIGNMENT_VERSION),
-    id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
-    group: text(LIMITS.group).refine((g) => g.trim().length > 0, 'must not be empty'),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{6,64}$/)
+      .refine(isUsableId, 'is a reserved word the course cannot store an assignment under'),
+    group: text(LIMITS.group).refine(hasVisibleText, 'must not be empty'),
     modules: z
       .array(z.string().max(80).regex(SLUG))
       .max(LIMITS.modules)
       .refine((m) => new Set(m).size === m.length, 'lists a module twice'),
     assessment: z.boolean(),
-    due: z.string().refine(isDateOnly, 'is not a real date'),
-    passMark: z.number().int().min(1).max(100),
+    due: z
+      .string()
+      .refine(isDateOnly, 'is not a real date')
+      .refine((d) => d <= LAST_DUE_DATE, 'is after 2100: check the year'),
+    passMark: z
+      .number()
+      .int(PASS_MARK_RULE)
+      .min(PASS_MARK.min, PASS_MARK_RULE)
+      .max(PASS_MARK.max, PASS_MARK_RULE),
     maxAttempts: z.number().int().min(1).max(LIMITS.maxAttempts).optional(),
     waitHours: z.number().int().min(0).max(LIMITS.waitHours).optional(),
     message: text(LIMITS.message).optional(),
@@ -114,7 +141,8 @@ export function encodeAssignment(assignment: Assignment): string {
   return `${toBase64Url(json)}.${hashString(json)}`;
 }
 
-export type LinkProblem = 'empty' | 'truncated' | 'malformed' | 'altered' | 'version' | 'invalid';
+export type LinkProblem =
+  'empty' | 'truncated' | 'malformed' | 'altered' | 'version' | 'invalid' | 'question-mark';
 
 export type DecodeResult =
   { ok: true; assignment: Assignment } | { ok: false; problem: LinkProblem; message: string };
@@ -189,6 +217,22 @@ function decode(fragment: string): DecodeResult {
   return { ok: true, assignment: toAssignment(parsed.data) };
 }
 
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{8,}\.[0-9a-f]{6,14}$/;
+
+/**
+ * An assignment put after `?` instead of `#` (some mail and chat programs rewrite links so): the hint to
+ * give, and the address it should have been. Null when the query does not look like an assignment.
+ */
+export function misplacedAssignment(search: string): { message: string; fragment: string } | null {
+  const query = search.replace(/^\?/, '').trim();
+  if (!TOKEN_SHAPE.test(query)) return null;
+  return {
+    message:
+      'This link has a ? where a # belongs, so the course cannot see the assignment in it. Some email and chat programs change links this way.',
+    fragment: query,
+  };
+}
+
 /** What the trainer's form holds, as typed. */
 export interface AssignmentDraft {
   group: string;
@@ -219,7 +263,7 @@ export function createAssignment(
   context: { id: string; now: Date; today: string; moduleOrder: string[] },
 ): DraftResult {
   const errors: DraftErrors = {};
-  const group = draft.group.trim();
+  const group = cleanText(draft.group);
   if (!group) errors.group = 'Enter the name of the group or cohort.';
   else if (group.length > LIMITS.group) errors.group = `Keep the group name to ${LIMITS.group} characters.`;
   const modules = context.moduleOrder.filter((slug) => draft.modules.includes(slug));
@@ -229,9 +273,16 @@ export function createAssignment(
   else if (daysBetween(context.today, draft.due) < 0) errors.due = 'The due date is in the past.';
   else if (draft.due > addDays(context.today, 5 * 366))
     errors.due = 'The due date is more than five years away. Check the year.';
+  else if (!isDueDate(draft.due)) errors.due = 'The due date is after 2100. Check the year.';
   const passMark = Number(draft.passMark.trim());
-  if (!draft.passMark.trim() || !Number.isInteger(passMark) || passMark < 1 || passMark > 100)
-    errors.passMark = 'Enter a whole number from 1 to 100.';
+  if (
+    !draft.passMark.trim() ||
+    !Number.isInteger(passMark) ||
+    passMark < PASS_MARK.min ||
+    passMark > PASS_MARK.max
+  )
+    errors.passMark = `Enter a whole number from ${PASS_MARK.min} to ${PASS_MARK.max}.`;
+  if (!isUsableId(context.id)) errors.group = 'Could not make an id for this assignment. Try again.';
   const maxAttempts = (draft.maxAttempts ?? '').trim();
   const maxNumber = Number(maxAttempts);
   if (maxAttempts && (!Number.isInteger(maxNumber) || maxNumber < 1 || maxNumber > LIMITS.maxAttempts))
@@ -243,7 +294,7 @@ export function createAssignment(
   const message = draft.message.trim();
   if (message.length > LIMITS.message)
     errors.message = `Keep the message to ${LIMITS.message} characters (it has ${message.length}).`;
-  const trainer = draft.trainer.trim();
+  const trainer = cleanText(draft.trainer);
   if (trainer.length > LIMITS.trainer) errors.trainer = `Keep your name to ${LIMITS.trainer} characters.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const assignment: Assignment = {

@@ -29,6 +29,16 @@ describe('CSV fields', () => {
     expect(csvField(-3)).toBe('-3');
   });
 
+  it('neutralises a formula hidden behind leading spaces or line breaks, in any column', () => {
+    expect(neutraliseCell('  =1+1')).toBe("'  =1+1");
+    expect(neutraliseCell('\n=cmd|calc')).toBe("'\n=cmd|calc");
+    expect(neutraliseCell(' \r\n@SUM(A1)')).toBe("' \r\n@SUM(A1)");
+    expect(neutraliseCell('\u00a0+1')).toBe("'\u00a0+1");
+    expect(neutraliseCell('\uff1d1+1')).toBe("'\uff1d1+1");
+    const [row] = parseCsv(toCsv([[' =evil@x.com', '\n-2+3', 'Ana']]));
+    expect(row).toEqual(["' =evil@x.com", "'\n-2+3", 'Ana']);
+  });
+
   it('keeps non-ASCII names as they are', () => {
     expect(csvField('Zoë Ångström')).toBe('Zoë Ångström');
     expect(csvField('김민준')).toBe('김민준');

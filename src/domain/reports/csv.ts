@@ -1,12 +1,13 @@
 /**
  * CSV as RFC 4180 describes it: CRLF between records, fields quoted when they hold a comma, a quote,
  * a line break or edge spaces, quotes doubled. Text cells that a spreadsheet would run as a formula
- * (starting with = + - @, a tab or a carriage return) are prefixed with an apostrophe so they stay text.
+ * (= + - @, or their full-width forms, first after any leading spaces or line breaks; or a leading tab or
+ * line break) are prefixed with an apostrophe so they stay text. This applies to every column.
  */
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\t\r\n]|^[\s\u00a0\u200b\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
 
 /** Text that cannot start a spreadsheet formula. */
 export function neutraliseCell(text: string): string {

@@ -30,6 +30,7 @@ describe('building a record from the learner’s progress', () => {
   it('holds the profile, assignment, per-module status, scores, attempts, time and timestamps', () => {
     const record = sampleRecord();
     expect(record).toEqual({
+      course: 'servewell',
       exportedAt: '2026-03-10T12:00:00.000Z',
       learner: { name: 'Zoë O’Brien', email: 'zoe@example.com' },
       assignment: {
@@ -94,7 +95,40 @@ const forged = (record: unknown, extra: Record<string, unknown> = {}) =>
 describe('record files and codes: round trip', () => {
   it('reads back the JSON file exactly', () => {
     const record = sampleRecord();
-    expect(read(recordToJson(record))).toEqual({ ok: true, record, checksum: sealRecord(record).checksum });
+    expect(read(recordToJson(record))).toEqual({
+      ok: true,
+      record,
+      checksum: sealRecord(record).checksum,
+      version: 2,
+    });
+  });
+
+  it('keeps fields it does not know, exactly as checksummed, so the stored record checks again', () => {
+    const record = {
+      ...sampleRecord(),
+      note: 'from a newer course',
+      learner: { name: 'Ana', pronouns: 'she' },
+    };
+    const reading = read(forged(record, { version: 2 }));
+    expect(reading).toMatchObject({ ok: true, record });
+    const again = reading.ok ? readEnvelope({ ...sealRecord(reading.record), version: 2 }, now) : reading;
+    expect(again).toMatchObject({ ok: true, checksum: recordChecksum(record) });
+  });
+
+  it('refuses a record from another course, with that reason', () => {
+    const other = { ...sampleRecord(), course: 'fire-safety' };
+    expect(read(forged(other, { version: 2 }))).toMatchObject({
+      ok: false,
+      reason: 'other-course',
+      message: expect.stringMatching(/another course \(“fire-safety”\)/),
+    });
+    const { course: _none, ...withoutCourse } = sampleRecord();
+    expect(read(forged(withoutCourse, { version: 2 }))).toMatchObject({ ok: false, reason: 'missing' });
+  });
+
+  it('still reads records issued in format 1, which carry no course id', () => {
+    const { course: _none, ...issued } = sampleRecord();
+    expect(read(forged(issued, { version: 1 }))).toMatchObject({ ok: true, record: issued, version: 1 });
   });
 
   it('reads back the code, even wrapped over lines inside an email', () => {
@@ -167,7 +201,7 @@ describe('record files and codes: every kind of corruption', () => {
 
   it('a wrong schema version, newer or older', () => {
     const sealed = sealRecord(record);
-    const newer = read(JSON.stringify({ ...sealed, version: 2 }));
+    const newer = read(JSON.stringify({ ...sealed, version: 3 }));
     expect(newer).toMatchObject({
       ok: false,
       reason: 'version',

@@ -12,9 +12,13 @@ import { canonicalJson, fromBase64Url, hashString, toBase64Url } from '../lib/ha
 import { lessonStatus } from '../course/progress';
 import type { LessonOutline, LessonStatus, ProgressData } from '../course/progress';
 import { isRecord } from '../lib/guards';
+import { COURSE_ID } from '../course/course-id';
+import { cleanText, hasVisibleText } from '../lib/clean-text';
 
 export const RECORD_FORMAT = 'servewell-completion-record';
-export const RECORD_VERSION = 1;
+/** Format 2 carries the course id; format 1 (records issued before it) has none and is still read. */
+export const RECORD_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** Record codes start with this, so they can be found in pasted text. */
 export const CODE_PREFIX = 'SWR.';
 /** Clocks differ a little between machines; beyond this a record counts as from the future. */
@@ -50,6 +54,8 @@ export interface AssessmentRecord {
 }
 
 export interface CompletionRecord {
+  /** Which course the record is about. Absent only in format 1 records, issued before it was added. */
+  course?: string;
   exportedAt: string;
   learner: LearnerIdentity;
   assignment: AssignmentSummary;
@@ -60,7 +66,7 @@ export interface CompletionRecord {
 
 export interface RecordEnvelope {
   format: typeof RECORD_FORMAT;
-  version: typeof RECORD_VERSION;
+  version: number;
   checksum: string;
   record: CompletionRecord;
 }
@@ -106,12 +112,13 @@ export function buildRecord(input: {
     if (last) record.lastActivityAt = last;
     return record;
   });
-  const learner: LearnerIdentity = { name: input.learner.name.trim() };
-  const email = input.learner.email?.trim();
-  const employeeId = input.learner.employeeId?.trim();
+  const learner: LearnerIdentity = { name: cleanText(input.learner.name) };
+  const email = cleanText(input.learner.email ?? '');
+  const employeeId = cleanText(input.learner.employeeId ?? '');
   if (email) learner.email = email;
   if (employeeId) learner.employeeId = employeeId;
   const record: CompletionRecord = {
+    course: COURSE_ID,
     exportedAt: input.now.toISOString(),
     learner,
     assignment: {
@@ -141,8 +148,10 @@ export function buildRecord(input: {
 
 export const recordChecksum = (record: unknown) => hashString(canonicalJson(record));
 
+/** Seals a record in the current format; a record without a course id is sealed as this course's. */
 export function sealRecord(record: CompletionRecord): RecordEnvelope {
-  return { format: RECORD_FORMAT, version: RECORD_VERSION, checksum: recordChecksum(record), record };
+  const sealed = record.course === undefined ? { course: COURSE_ID, ...record } : record;
+  return { format: RECORD_FORMAT, version: RECORD_VERSION, checksum: recordChecksum(sealed), record: sealed };
 }
 
 /** The record as a JSON file's contents. */
@@ -175,21 +184,16 @@ const fraction = z.number().min(0).max(1);
 const count = z.number().int().min(0).max(1_000_000);
 
 const recordSchema = z.object({
+  course: z.string().min(1).max(120).optional(),
   exportedAt: iso,
   learner: z.object({
-    name: z
-      .string()
-      .max(120)
-      .refine((n) => n.trim().length > 0, 'must not be empty'),
+    name: z.string().max(120).refine(hasVisibleText, 'must not be empty'),
     email: z.string().max(254).optional(),
     employeeId: z.string().max(64).optional(),
   }),
   assignment: z.object({
     id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
-    group: z
-      .string()
-      .max(80)
-      .refine((g) => g.trim().length > 0, 'must not be empty'),
+    group: z.string().max(80).refine(hasVisibleText, 'must not be empty'),
     due: z.string().refine(isDateOnly, 'is not a real date'),
     passMark: z.number().int().min(1).max(100),
     modules: z.array(z.string().max(80)).max(60),
@@ -221,6 +225,7 @@ const recordSchema = z.object({
 });
 
 const LABELS: Record<string, string> = {
+  course: 'the course id',
   exportedAt: 'the export date',
   learner: 'the learner',
   'learner.name': "the learner's name",
@@ -249,10 +254,11 @@ export type RejectReason =
   | 'checksum'
   | 'missing'
   | 'invalid'
-  | 'future';
+  | 'future'
+  | 'other-course';
 
 export type RecordReading =
-  | { ok: true; record: CompletionRecord; checksum: string }
+  | { ok: true; record: CompletionRecord; checksum: string; version: number }
   | { ok: false; reason: RejectReason; message: string };
 
 const reject = (reason: RejectReason, message: string): RecordReading => ({ ok: false, reason, message });
@@ -274,22 +280,32 @@ function timestamps(record: CompletionRecord): string[] {
   ].filter((t): t is string => Boolean(t));
 }
 
-/** Checks one parsed JSON value as a sealed record. */
-export function readEnvelope(value: unknown, now: Date): RecordReading {
+export interface ReadOptions {
+  /** The course this page reports on; a record about another course is refused. Defaults to this course. */
+  courseId?: string;
+}
+
+/**
+ * Checks one parsed JSON value as a sealed record. The record returned is the very object that was
+ * checksummed, fields this version does not know included, so it can be stored and checked again later.
+ */
+export function readEnvelope(value: unknown, now: Date, options: ReadOptions = {}): RecordReading {
   if (!isRecord(value) || value.format !== RECORD_FORMAT) return reject('not-record', REASONS.notRecord);
   const { version } = value;
-  if (version !== RECORD_VERSION) {
-    if (typeof version !== 'number') return reject('missing', 'Missing fields: the record format version.');
+  if (typeof version !== 'number') return reject('missing', 'Missing fields: the record format version.');
+  if (!READABLE_VERSIONS.includes(version)) {
     return reject(
       'version',
       version > RECORD_VERSION
-        ? `Made by a newer version of the course (record format ${version}); this page reads format ${RECORD_VERSION}. Open the reports from the same course address the learner used.`
-        : `Uses record format ${version}, which this page does not read (it reads format ${RECORD_VERSION}).`,
+        ? `Made by a newer version of the course (record format ${version}); this page reads formats up to ${RECORD_VERSION}. Open the reports from the same course address the learner used.`
+        : `Uses record format ${version}, which this page does not read (it reads formats 1 and ${RECORD_VERSION}).`,
     );
   }
   if (typeof value.checksum !== 'string') return reject('missing', 'Missing fields: the checksum.');
   if (!isRecord(value.record)) return reject('missing', 'Missing fields: the record itself.');
   if (recordChecksum(value.record) !== value.checksum) return reject('checksum', REASONS.checksum);
+  if (version >= 2 && value.record.course === undefined)
+    return reject('missing', 'Missing fields: the course id.');
   const parsed = recordSchema.safeParse(value.record);
   if (!parsed.success) {
     const described = describeIssues(parsed.error.issues, LABELS, value.record);
@@ -298,8 +314,16 @@ export function readEnvelope(value: unknown, now: Date): RecordReading {
       ? reject('missing', `Missing fields: ${described.slice('missing '.length)}.`)
       : reject('invalid', `Some fields are not valid: ${described}.`);
   }
-  // JSON holds no undefined values, so the parsed optional fields are absent rather than undefined.
-  const record = parsed.data as CompletionRecord;
+  const courseId = options.courseId ?? COURSE_ID;
+  if (parsed.data.course !== undefined && parsed.data.course !== courseId) {
+    return reject(
+      'other-course',
+      `From another course (“${parsed.data.course.slice(0, 60)}”): these reports are for “${courseId}”. Import it into that course’s reports instead.`,
+    );
+  }
+  // The schema only checks (it transforms nothing), so the checked object is the original, unknown fields
+  // kept: stripping them would break the checksum the next time the stored record is read.
+  const record = value.record as unknown as CompletionRecord;
   const limit = now.getTime() + FUTURE_TOLERANCE_MS;
   const future = timestamps(record).find((t) => Date.parse(t) > limit);
   if (future) {
@@ -308,7 +332,7 @@ export function readEnvelope(value: unknown, now: Date): RecordReading {
       `Dated in the future (${future.slice(0, 16).replace('T', ' ')} UTC): the sender's clock is wrong or the record was edited.`,
     );
   }
-  return { ok: true, record, checksum: value.checksum };
+  return { ok: true, record, checksum: value.checksum, version };
 }
 
 /** Reads one record code (`SWR.`, base64url, `.`). Whitespace inside it, from line wrapping, is ignored. */

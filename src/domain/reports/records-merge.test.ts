@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { recordToCode, recordToJson } from './record-codec';
 import type { CompletionRecord } from './record-codec';
 import { sampleRecord } from '../../../tests/fixtures/completion-records';
-import { countOutcomes, importTexts, learnerKey, withoutLearner } from './records-merge';
+import { conflictLosers, countOutcomes, importTexts, learnerKey, withoutLearner } from './records-merge';
 import type { StoredRecord } from './records-merge';
 
 const now = new Date('2026-03-10T12:00:00.000Z');
@@ -58,10 +58,43 @@ describe('importing records', () => {
     expect(countOutcomes(second.results)).toEqual({
       accepted: 0,
       updated: 1,
+      conflict: 0,
       duplicate: 1,
       older: 1,
       rejected: 1,
     });
+  });
+
+  it('keeps both records when one employee id arrives with two names, and HR’s choice removes the other', () => {
+    const ana = { ...base, learner: { name: 'Ana Silva', employeeId: 'E7' } };
+    const ben = later(ana, 10, { learner: { name: 'Ben Okoro', employeeId: 'e7 ' } });
+    const batch = importTexts(empty, [file(ana, 'ana.json'), file(ben, 'ben.json')], now);
+    expect(batch.results.map((r) => r.outcome)).toEqual(['accepted', 'conflict']);
+    expect(batch.results[1]!.message).toMatch(/Kept beside Ana Silva’s record: both give employee id e7/);
+    expect([...batch.records.values()].map((r) => r.record.learner.name)).toEqual(['Ana Silva', 'Ben Okoro']);
+    // Importing either again, or an older Ben, changes nothing; a newer Ben updates Ben only.
+    const again = importTexts(batch.records, [file(ana), file(ben), file(later(ben, 5))], now);
+    expect(again.results.map((r) => r.outcome)).toEqual(['duplicate', 'duplicate', 'updated']);
+    expect(again.records.size).toBe(2);
+    expect(again.records.get(batch.results[0]!.key!)?.record).toEqual(ana);
+    // HR keeps Ben: Ana's record is the one removed.
+    const benKey = batch.results[1]!.key!;
+    expect(conflictLosers(again.records.values(), benKey)).toEqual([batch.results[0]!.key]);
+    expect(conflictLosers(again.records.values(), 'nobody')).toEqual([]);
+  });
+
+  it('passes on a file that could not be read as rejected, and imports the rest', () => {
+    const batch = importTexts(
+      empty,
+      [file(base, 'good.json'), { source: 'locked.json', unreadable: true }],
+      now,
+    );
+    expect(batch.results.map((r) => [r.source, r.outcome])).toEqual([
+      ['good.json', 'accepted'],
+      ['locked.json', 'rejected'],
+    ]);
+    expect(batch.results[1]!.message).toMatch(/could not be read.*The other files were imported/);
+    expect(batch.records.size).toBe(1);
   });
 
   it('keeps one record per learner and assignment, and separate ones otherwise', () => {

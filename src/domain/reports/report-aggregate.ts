@@ -3,8 +3,10 @@
  * and the summary figures and charts. Linear in the number of records, so 10,000 are quick.
  */
 import { isOverdue } from '../assignments/due-dates';
+import { cleanText } from '../lib/clean-text';
 import type { CsvValue } from './csv';
 import type { CompletionRecord } from './record-codec';
+import { groupByRecordKey } from './records-merge';
 import type { StoredRecord } from './records-merge';
 
 export type LearnerStatus = 'not-started' | 'in-progress' | 'complete' | 'overdue';
@@ -36,6 +38,8 @@ export interface LearnerRow {
   lastActivity: string;
   timeSpentMs: number;
   record: CompletionRecord;
+  /** Names on other records with this learner's employee id or email for the same assignment: HR chooses. */
+  conflictWith: string[];
   /** Lowercase text the search box matches against. */
   haystack: string;
 }
@@ -43,7 +47,7 @@ export interface LearnerRow {
 /** Whether a record's final assessment score meets its pass mark (recomputed, not taken on trust). */
 export const passes = (score: number, passMark: number) => Math.round(score * 1000) / 10 >= passMark;
 
-export function learnerRow(stored: StoredRecord, today: string): LearnerRow {
+export function learnerRow(stored: StoredRecord, today: string, conflictWith: string[] = []): LearnerRow {
   const { record } = stored;
   const assigned = new Set(record.assignment.modules);
   const moduleDone = record.modules.filter((m) => assigned.has(m.slug) && m.status === 'complete').length;
@@ -63,7 +67,7 @@ export function learnerRow(stored: StoredRecord, today: string): LearnerRow {
         : started
           ? 'in-progress'
           : 'not-started';
-  const name = record.learner.name.trim();
+  const name = cleanText(record.learner.name);
   const email = record.learner.email ?? '';
   const employeeId = record.learner.employeeId ?? '';
   const group = record.assignment.group.trim();
@@ -84,13 +88,19 @@ export function learnerRow(stored: StoredRecord, today: string): LearnerRow {
     lastActivity: record.lastActivityAt ?? '',
     timeSpentMs: record.modules.reduce((sum, m) => sum + m.timeSpentMs, 0),
     record,
+    conflictWith,
     haystack: `${name}\n${email}\n${employeeId}\n${group}`.toLowerCase(),
   };
 }
 
 export function buildRows(records: Iterable<StoredRecord>, today: string): LearnerRow[] {
   const rows: LearnerRow[] = [];
-  for (const stored of records) rows.push(learnerRow(stored, today));
+  for (const group of groupByRecordKey(records).values()) {
+    for (const stored of group) {
+      const others = group.filter((s) => s !== stored).map((s) => s.record.learner.name.trim());
+      rows.push(learnerRow(stored, today, others));
+    }
+  }
   return rows;
 }
 

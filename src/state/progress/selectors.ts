@@ -34,3 +34,6 @@ export const useProgressActions = () =>
       acceptAssignment: state.acceptAssignment,
     })),
   );
+
+/** A lesson's saved place at the moment of asking (for event handlers: subscribes to nothing). */
+export const savedSectionOf = (slug: string) => useProgress.getState().lessons[slug]?.lastSection;

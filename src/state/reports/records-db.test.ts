@@ -67,6 +67,37 @@ describe('records database', () => {
     db.close();
   });
 
+  it('checks each save against what is stored now: a newer record and a different name are both kept', async () => {
+    const db = await openRecordsDb({ name: freshName() });
+    const newer = stored('Ana');
+    newer.record = { ...newer.record, exportedAt: '2026-03-10T12:30:00.000Z' };
+    newer.checksum = sealRecord(newer.record).checksum;
+    await db.save([newer]);
+    const older = stored('Ana');
+    const outcome = await db.save([older]);
+    expect(outcome.saved).toEqual([]);
+    expect(outcome.newer.map((r) => r.checksum)).toEqual([newer.checksum]);
+    // Another tab, not knowing of Ana, saves Bea under the same email: Bea goes beside Ana.
+    const withEmail = (entry: StoredRecord, email: string): StoredRecord => {
+      const record = { ...entry.record, learner: { ...entry.record.learner, email } };
+      return {
+        ...entry,
+        key: recordKey(record),
+        learnerKey: learnerKey(record.learner),
+        record,
+        checksum: sealRecord(record).checksum,
+      };
+    };
+    const ana = withEmail(newer, 'a@x.org');
+    await db.save([ana]);
+    const beside = await db.save([withEmail(stored('Bea'), 'a@x.org')]);
+    expect(beside.saved.map((r) => r.key)).toEqual([`${ana.key}|name:bea`]);
+    expect((await db.load()).records.map((r) => r.record.learner.name).sort()).toEqual(['Ana', 'Ana', 'Bea']);
+    await db.removeKeys([newer.key, ana.key]);
+    expect((await db.load()).records.map((r) => r.record.learner.name)).toEqual(['Bea']);
+    db.close();
+  });
+
   it('rejects when the browser has no IndexedDB, and the memory fallback behaves the same', async () => {
     await expect(openRecordsDb({ factory: null })).rejects.toThrow(/no IndexedDB/);
     const db = memoryRecordsDb();

@@ -40,14 +40,23 @@ test('every route passes axe-core with no violations, light and dark', async ({ 
   }
 });
 
-test('no console errors on any route', async ({ page, consoleErrors }) => {
+test('no console errors and no Content-Security-Policy violations on any route', async ({
+  page,
+  consoleErrors,
+  cspViolations,
+}) => {
   const paths = await coursePaths(page);
   for (const path of paths) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
   }
+  // The policy is really there: the page was served under it, so an inline script would be refused.
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-');
   expect(consoleErrors).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 test('the course works at a 320px phone width without sideways scrolling', async ({ browser }) => {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, savedProgress, test } from '../fixtures';
 
 /** Scrolls to the end of a lesson once its body has loaded (before that, the end is not where it will be). */
@@ -7,29 +7,85 @@ async function readToEnd(page: Page) {
   await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
 }
 
-test('Continue takes the learner back to the section they were reading after a reload', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: /start the course/i }).click();
-  const title = page.getByRole('heading', { level: 1 });
-  await expect(title).toBeVisible();
-  const lessonTitle = await title.textContent();
-
+/** Scrolls a lesson to its middle section as a reader would, and waits until that place is saved. */
+async function readToMiddle(page: Page) {
   const headings = page.locator('.prose h2[id]');
   await expect(headings.first()).toBeVisible();
   const count = await headings.count();
   const middle = headings.nth(Math.floor(count / 2));
-  const middleId = await middle.getAttribute('id');
+  const middleId = (await middle.getAttribute('id')) ?? '';
   await middle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.mouse.wheel(0, 40);
   await expect.poll(async () => (await savedProgress(page))?.lessons?.greeting?.lastSection).toBe(middleId);
+  return middleId;
+}
 
-  await page.reload();
-  await page.goto('/');
-  const resume = page.getByRole('link', { name: /continue/i });
-  await expect(resume).toContainText(lessonTitle ?? '');
-  await resume.click();
-  await expect(page).toHaveURL(new RegExp(`#${middleId}$`));
-  await expect(page.locator(`#${middleId}`)).toBeInViewport();
+/** Presses the mouse where an element is on screen, without scrolling anything into view first. */
+async function clickInPlace(page: Page, target: Locator) {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('The element to press is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The section's heading is on screen and not hidden under the sticky header. */
+async function expectInPlace(page: Page, id: string) {
+  const heading = page.locator(`#${id}`);
+  await expect(heading).toBeInViewport();
+  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
+}
+
+for (const device of [
+  { name: 'desktop', viewport: { width: 1280, height: 720 } },
+  { name: 'phone', viewport: { width: 360, height: 640 } },
+]) {
+  test(`a reload keeps the learner's place, and so does Continue (${device.name})`, async ({ page }) => {
+    await page.setViewportSize(device.viewport);
+    await page.goto('/');
+    await page.getByRole('link', { name: /start the course/i }).click();
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toBeVisible();
+    const lessonTitle = await title.textContent();
+    const middleId = await readToMiddle(page);
+
+    await page.reload();
+    await expect(page.locator(`#${middleId}`)).toBeVisible();
+    // A person looks at the reloaded page for a moment before doing anything.
+    await page.waitForTimeout(2000);
+    await expectInPlace(page, middleId);
+    expect((await savedProgress(page))?.lessons?.greeting?.lastSection).toBe(middleId);
+
+    await page.goto('/');
+    const resume = page.getByRole('link', { name: /continue/i });
+    await expect(resume).toContainText(lessonTitle ?? '');
+    await resume.click();
+    await expect(page).toHaveURL(new RegExp(`#${middleId}$`));
+    await page.waitForTimeout(2000);
+    await expectInPlace(page, middleId);
+    expect((await savedProgress(page))?.lessons?.greeting?.lastSection).toBe(middleId);
+  });
+}
+
+test('an unfinished lesson opened from its module card or Previous/Next opens at the saved place', async ({
+  page,
+}) => {
+  await page.goto('/lessons/greeting');
+  const middleId = await readToMiddle(page);
+  // Leave by the header, pressed where it is as a person would (a locator click may scroll the page first).
+  await clickInPlace(page, page.getByRole('link', { name: 'Servewell' }));
+  await page.getByRole('link', { name: /module 1: greeting customers/i }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Greeting customers' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  await expectInPlace(page, middleId);
+  // And from the next lesson's Previous link.
+  await clickInPlace(page, page.getByRole('link', { name: 'Servewell' }));
+  await page.getByRole('link', { name: /module 2: listening well/i }).click();
+  await page.getByRole('link', { name: /previous/i }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Greeting customers' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  await expectInPlace(page, middleId);
+  expect((await savedProgress(page))?.lessons?.greeting?.lastSection).toBe(middleId);
 });
 
 test('a lesson read to the end is marked complete on the course home', async ({ page }) => {

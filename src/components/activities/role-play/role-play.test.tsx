@@ -1,5 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { onTestFinished } from 'vitest';
 import { scenarios } from '../../../../lessons/scenarios/index';
 import { bestPath, findNode, maxScore } from '../../../domain/activities/scenario-engine';
 import type { Scenario, TurnNode } from '../../../domain/activities/scenario-types';
@@ -171,6 +172,33 @@ describe('RolePlay', () => {
       'aria-valuenow',
       String(best.steps[1]!.variables.mood),
     );
+  });
+
+  it('moves focus to the new feedback even when the saved move reaches the page a moment after the click', async () => {
+    // A resumed conversation: one turn played, so there is an older feedback focus could wrongly land on.
+    const first = renderRolePlay();
+    await userEvent.click(choice(best.steps[0]!.choiceText));
+    first.unmount();
+    // The store takes the move a little later than the click (a busy page, a slow storage or tracker):
+    // the component's own state (the "Welcome back" notice going away) renders first.
+    const save = useProgress.getState().saveActivity;
+    onTestFinished(() => {
+      useProgress.setState({ saveActivity: save });
+    });
+    const pending: Promise<void>[] = [];
+    useProgress.setState({
+      saveActivity: (id, data) => {
+        pending.push(new Promise((resolve) => setTimeout(() => resolve(save(id, data)), 20)));
+      },
+    });
+    renderRolePlay();
+    expect(screen.getByRole('status')).toHaveTextContent('Welcome back');
+    await userEvent.click(choice(best.steps[1]!.choiceText));
+    await act(() => Promise.all(pending));
+    const feedbacks = log().querySelectorAll('.rp-feedback');
+    expect(feedbacks).toHaveLength(2);
+    expect(feedbacks[1]).toHaveTextContent(best.steps[1]!.feedback);
+    await waitFor(() => expect(feedbacks[1]).toHaveFocus());
   });
 
   it('keeps what still fits when the scenario has changed since, and says so', () => {

@@ -48,7 +48,13 @@ export function RolePlay({ scenarioId, scenario, id }: RolePlayProps) {
   return <RolePlayBody key={`${activityId}:${scenario.id}`} activityId={activityId} scenario={scenario} />;
 }
 
-type FocusTarget = 'feedback' | 'log' | null;
+/**
+ * Where focus goes once a move is on screen: the feedback of the turn just played, or the log after a
+ * restart. The request names the turn count (or run) it waits for, so a render that does not show the move
+ * yet (the component's own state can render before the saved move comes back from the store) leaves it in
+ * place instead of using it up on the previous turn's feedback.
+ */
+type FocusRequest = { target: 'feedback'; turns: number } | { target: 'log'; run: number } | null;
 
 function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: Scenario }) {
   const lesson = useLessonSlug();
@@ -73,14 +79,22 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
   );
   const [replyError, setReplyError] = useState<string | null>(null);
 
-  const focusNext = useRef<FocusTarget>(null);
+  const focusNext = useRef<FocusRequest>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const logRef = useRef<HTMLDivElement>(null);
+  const turnsShown = replayed.ok ? replayed.state.history.length : -1;
   useEffect(() => {
-    const target = focusNext.current;
-    focusNext.current = null;
-    if (target === 'feedback') feedbackRef.current?.focus();
-    else if (target === 'log') logRef.current?.focus();
+    const request = focusNext.current;
+    if (!request) return;
+    if (request.target === 'feedback') {
+      if (turnsShown !== request.turns || !feedbackRef.current) return;
+      focusNext.current = null;
+      feedbackRef.current.focus();
+    } else {
+      if (run !== request.run || turnsShown !== 0) return;
+      focusNext.current = null;
+      logRef.current?.focus();
+    }
   });
 
   const titleId = useId();
@@ -112,6 +126,8 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
       if (action.type === 'reply') setReplyError(result.error);
       return;
     }
+    // Asked for before anything changes, so whichever render first shows the move can honour it.
+    focusNext.current = { target: 'feedback', turns: result.state.history.length };
     setReplyError(null);
     setNotice(null);
     saveActivity(
@@ -128,10 +144,10 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
         round: answers.round,
       }),
     );
-    focusNext.current = 'feedback';
   };
 
   const restart = () => {
+    focusNext.current = { target: 'log', run: run + 1 };
     saveActivity(activityId, {
       lesson,
       kind: 'roleplay',
@@ -143,7 +159,6 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
     setReplyError(null);
     setSettledTurns(-1);
     setRun((n) => n + 1);
-    focusNext.current = 'log';
   };
 
   const firstName = scenario.persona.name.split(/\s+/)[0] ?? scenario.persona.name;

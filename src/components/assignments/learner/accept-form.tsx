@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { LearnerIdentity } from '../../../domain/reports/record-codec';
+import { cleanText } from '../../../domain/lib/clean-text';
 
 /**
  * The learner's name (needed) and an email or employee id (optional), asked once and kept in their
@@ -23,17 +24,18 @@ export function AcceptForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
+    const clean = cleanText(name);
+    if (!clean) {
       setError('Enter your name, so your trainer knows the record is yours.');
       document.getElementById(`${id}-name`)?.focus();
       return;
     }
-    if (name.trim().length > 120) {
+    if (clean.length > 120) {
       setError('Keep your name to 120 characters.');
       return;
     }
     setError('');
-    onAccept({ name: name.trim(), email: email.trim(), employeeId: employeeId.trim() });
+    onAccept({ name: clean, email: cleanText(email), employeeId: cleanText(employeeId) });
   };
 
   return (

@@ -12,10 +12,20 @@ const ADVICE: Record<Problem, string> = {
     'Ask your trainer to send the link again. Links are checked so that nobody can change what was assigned.',
   version: 'Ask your trainer which address of the course to use.',
   invalid: 'Ask your trainer to make a new assignment link.',
+  'question-mark': 'Open the corrected link below, or ask your trainer to send the link again.',
 };
 
 /** An assignment link that cannot be used: what is wrong, what to do, and that nothing changed. */
-export function LinkProblem({ problem, message }: { problem: Problem; message: string }) {
+export function LinkProblem({
+  problem,
+  message,
+  fix,
+}: {
+  problem: Problem;
+  message: string;
+  /** The corrected address, when the course can tell what the link should have been. */
+  fix?: string;
+}) {
   return (
     <section className="page narrow" aria-labelledby="page-title">
       <p className="eyebrow">Assignment link</p>
@@ -26,6 +36,11 @@ export function LinkProblem({ problem, message }: { problem: Problem; message: s
       <p>{ADVICE[problem]}</p>
       <p>Nothing has been changed in your course or your progress.</p>
       <p className="actions">
+        {fix && (
+          <Link className="button primary" to={fix}>
+            Open the corrected link
+          </Link>
+        )}
         <Link className="button" to={paths.home.to()}>
           Go to the course
         </Link>

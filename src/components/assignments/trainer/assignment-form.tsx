@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { LIMITS } from '../../../domain/assignments/assignment-codec';
+import { LIMITS, PASS_MARK } from '../../../domain/assignments/assignment-codec';
 import type { AssignmentDraft, DraftErrors, DraftField } from '../../../domain/assignments/assignment-codec';
 import { FormField } from './form-field';
 
@@ -149,13 +149,13 @@ export function AssignmentForm({
           id={fieldId('passMark')}
           label="Pass mark (%)"
           error={errors.passMark}
-          hint="For the final assessment."
+          hint={`For the final assessment: from ${PASS_MARK.min} to ${PASS_MARK.max}%.`}
         >
           <input
             type="number"
             inputMode="numeric"
-            min={1}
-            max={100}
+            min={PASS_MARK.min}
+            max={PASS_MARK.max}
             step={1}
             value={draft.passMark}
             onChange={(e) => set('passMark', e.target.value)}
