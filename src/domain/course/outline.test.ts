@@ -1,4 +1,4 @@
-import { courseEnd, courseOutline, nextStep } from './outline';
+import { courseEnd, courseOutline } from './outline';
 import { emptyProgress } from './progress';
 import type { AssessmentAttempt, LessonOutline, ProgressData } from './progress';
 
@@ -99,21 +99,5 @@ describe('the end of the course', () => {
     const unsubmitted = { ...attempt(true, 1), submittedAt: undefined } as unknown as AssessmentAttempt;
     const data = withAttempts(complete(emptyProgress(), 'a', 'b', 'c'), unsubmitted);
     expect(courseEnd(course, data).stage).toBe('assessment');
-  });
-});
-
-describe('where a lesson leads next', () => {
-  it('leads to the next lesson in course order', () => {
-    expect(nextStep(course, emptyProgress(), 'a')).toEqual({ kind: 'lesson', lesson: course[0] });
-    expect(nextStep(course, emptyProgress(), 'b')).toEqual({ kind: 'lesson', lesson: course[1] });
-  });
-
-  it('leads from the last lesson to the final assessment, not back to the course', () => {
-    expect(nextStep(course, emptyProgress(), 'c')).toEqual({ kind: 'assessment' });
-  });
-
-  it('leads from the last lesson to the certificate once the assessment is passed', () => {
-    const data = withAttempts(complete(emptyProgress(), 'a', 'b', 'c'), attempt(true, 0.9));
-    expect(nextStep(course, data, 'c')).toEqual({ kind: 'certificate' });
   });
 });

@@ -68,15 +68,3 @@ export function courseEnd(lessons: readonly LessonOutline[], data: ProgressData)
     ? { stage: 'assessment' }
     : { stage: 'learning' };
 }
-
-/** Where a lesson's "Next" leads: the next lesson, or after the last one the final assessment, or the certificate once passed. */
-export type NextStep =
-  { kind: 'lesson'; lesson: LessonOutline } | { kind: 'assessment' } | { kind: 'certificate' };
-
-export function nextStep(lessons: readonly LessonOutline[], data: ProgressData, slug: string): NextStep {
-  const ordered = [...lessons].sort((a, b) => a.order - b.order);
-  const index = ordered.findIndex((lesson) => lesson.slug === slug);
-  const next = index >= 0 ? ordered[index + 1] : undefined;
-  if (next) return { kind: 'lesson', lesson: next };
-  return courseEnd(lessons, data).stage === 'passed' ? { kind: 'certificate' } : { kind: 'assessment' };
-}

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { LIMITS } from '../../../domain/assignments/assignment-codec';
 import type { AssignmentDraft, DraftErrors, DraftField } from '../../../domain/assignments/assignment-codec';
+import { draftToSubmit } from '../../../domain/assignments/draft-pass-mark';
 import { FormField } from './form-field';
 
 export interface LessonChoice {
@@ -43,7 +44,7 @@ export function AssignmentForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problems = onCreate(draft) ?? {};
+    const problems = onCreate(draftToSubmit(draft)) ?? {};
     setErrors(problems);
     if (Object.keys(problems).length > 0) requestAnimationFrame(() => summary.current?.focus());
   };
@@ -134,22 +135,24 @@ export function AssignmentForm({
         >
           <input type="date" value={draft.due} min={minDue} onChange={(e) => set('due', e.target.value)} />
         </FormField>
-        <FormField
-          id={fieldId('passMark')}
-          label="Pass mark (%)"
-          error={errors.passMark}
-          hint="For the final assessment."
-        >
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={100}
-            step={1}
-            value={draft.passMark}
-            onChange={(e) => set('passMark', e.target.value)}
-          />
-        </FormField>
+        {draft.assessment && (
+          <FormField
+            id={fieldId('passMark')}
+            label="Pass mark (%)"
+            error={errors.passMark}
+            hint="For the final assessment."
+          >
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={100}
+              step={1}
+              value={draft.passMark}
+              onChange={(e) => set('passMark', e.target.value)}
+            />
+          </FormField>
+        )}
       </div>
       <FormField
         id={fieldId('trainer')}
