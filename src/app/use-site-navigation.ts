@@ -18,7 +18,7 @@ const PAGES: [pattern: string, entry: NavEntry][] = [
   [paths.reports.pattern, 'reports'],
 ];
 
-export function navEntryOf(pathname: string): NavEntry | null {
+function navEntryOf(pathname: string): NavEntry | null {
   return PAGES.find(([pattern]) => matchPath(pattern, pathname))?.[1] ?? null;
 }
 

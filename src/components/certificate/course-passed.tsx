@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
-import { formatPercent } from '../../domain/assessment/certificate';
+import { formatPercent } from '../../domain/assessment/results';
 import { formatDate } from '../../domain/assignments/due-dates';
 import './course-passed.css';
 

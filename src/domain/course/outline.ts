@@ -2,11 +2,11 @@
  * The course as a learner finds their way through it: the outline beside every lesson, where the last
  * lesson leads, and how far along the whole course (lessons, then the final assessment) the learner is.
  */
-import { passingAttempt } from '../assessment/assessment';
+import { passingAttempt } from '../assessment/results';
 import { lessonStatus } from './progress';
 import type { LessonOutline, LessonStatus, ProgressData } from './progress';
 
-export interface OutlineItem {
+interface OutlineItem {
   slug: string;
   title: string;
   /** 1-based position in course order: "Module 3". */
