@@ -88,8 +88,10 @@ for (const width of [1280, 390]) {
     const bar = page.getByRole('progressbar', { name: 'Reading progress' });
     await expect(bar).toBeVisible();
     for (const scrolled of [false, true]) {
-      if (scrolled) await page.mouse.wheel(0, 2500);
-      if (scrolled) await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+      if (scrolled) {
+        await page.evaluate(() => window.scrollTo({ top: 2500, behavior: 'instant' }));
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+      }
       const barBox = (await bar.boundingBox())!;
       const row = await box(page, '.site-header-inner');
       const header = await box(page, '.site-header');
