@@ -3,10 +3,14 @@ import './app/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, HashRouter } from 'react-router';
+import { LaunchContext } from './app/launch-context';
 import { AppRoutes } from './app/routes';
 import { paths } from './config/paths';
 import { courseLessons } from './content/course';
+import { offersStaffPages } from './domain/course/navigation';
+import type { LaunchKind } from './domain/course/navigation';
 import { listenToOtherTabs } from './state/progress/progress-store';
+import { forcedKind } from './tracking/select-tracker';
 import { startTracking } from './tracking/start-tracking';
 import './styles.css';
 
@@ -30,20 +34,26 @@ function followInPageLinks() {
   });
 }
 
+/** The tracker in use, once tracking has started: the trainer and HR pages are offered only stand-alone. */
+let launched: LaunchKind = 'local';
+
 function render() {
   const root = document.getElementById('root');
   if (!root) return;
+  const launch = { staffPages: offersStaffPages(launched, forcedKind(import.meta.env.VITE_TRACKER)) };
   createRoot(root).render(
     <StrictMode>
-      {hashRouting ? (
-        <HashRouter>
-          <AppRoutes />
-        </HashRouter>
-      ) : (
-        <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '')}>
-          <AppRoutes />
-        </BrowserRouter>
-      )}
+      <LaunchContext value={launch}>
+        {hashRouting ? (
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
+        ) : (
+          <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+            <AppRoutes />
+          </BrowserRouter>
+        )}
+      </LaunchContext>
     </StrictMode>,
   );
 }
@@ -58,6 +68,7 @@ startTracking({
   forced: import.meta.env.VITE_TRACKER,
 })
   .then(({ tracker, resume }) => {
+    launched = tracker.kind;
     if (!tracker.storage) listenToOtherTabs();
     if (hashRouting) {
       followInPageLinks();

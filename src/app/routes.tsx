@@ -5,6 +5,7 @@ import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { Layout } from './layout';
 import { RouteBoundary } from './route-boundary';
+import { StaffPage } from './pages/staff-page';
 
 const LessonPage = lazy(() => import('./pages/lesson-page').then((m) => ({ default: m.LessonPage })));
 const TrainerPage = lazy(() => import('./pages/trainer-page').then((m) => ({ default: m.TrainerPage })));
@@ -85,7 +86,9 @@ export function AppRoutes() {
           path={paths.trainer.pattern}
           element={
             <RouteBoundary>
-              <TrainerPage />
+              <StaffPage>
+                <TrainerPage />
+              </StaffPage>
             </RouteBoundary>
           }
         />
@@ -101,7 +104,9 @@ export function AppRoutes() {
           path={paths.reports.pattern}
           element={
             <RouteBoundary>
-              <ReportsPage />
+              <StaffPage>
+                <ReportsPage />
+              </StaffPage>
             </RouteBoundary>
           }
         />

@@ -1,13 +1,20 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
+import { LaunchContext } from '../../src/app/launch-context';
+import type { Launch } from '../../src/app/launch-context';
 import { AppRoutes } from '../../src/app/routes';
 
-/** Renders the whole course at a path, as a learner arriving there would see it. */
-export function renderApp(path = '/') {
+/**
+ * Renders the whole course at a path, as a learner arriving there would see it; `launch` as main.tsx settles
+ * it (stand-alone unless told otherwise).
+ */
+export function renderApp(path = '/', launch: Launch = { staffPages: true }) {
   return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
+    <LaunchContext value={launch}>
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </LaunchContext>,
   );
 }
 

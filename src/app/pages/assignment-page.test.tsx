@@ -82,7 +82,10 @@ describe('opening an assignment link', () => {
     const user = userEvent.setup();
     renderApp(`/assignment#${token}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Your assignment from March starters' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Your assignment for March starters, from Priya Shah',
+      }),
     ).toBeInTheDocument();
     expect(screen.getByText('Priya Shah')).toBeInTheDocument();
     expect(screen.getByText(/\(10 days left\)/)).toBeInTheDocument();

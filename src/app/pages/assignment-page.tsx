@@ -4,6 +4,7 @@ import { paths } from '../../config/paths';
 import { courseLessons } from '../../content/course';
 import { decodeAssignment, misplacedAssignment } from '../../domain/assignments/assignment-codec';
 import { assignmentPlan, assignmentPlans } from '../../domain/assignments/assignments';
+import { assignmentTitle } from '../../domain/assignments/assignment-text';
 import type { Assignment } from '../../domain/assignments/assignment';
 import type { AssignmentPlan } from '../../domain/assignments/assignments';
 import { localDate } from '../../domain/assignments/due-dates';
@@ -98,7 +99,7 @@ function FromLink({ token }: { token: string }) {
   return (
     <div className="page narrow assignment-page">
       <p className="eyebrow">Assignment</p>
-      <PageHeading>Your assignment from {assignment.group}</PageHeading>
+      <PageHeading>{assignmentTitle(assignment)}</PageHeading>
       {plan ? (
         <>
           <div className="notice accepted-notice" role="status">

@@ -3,9 +3,11 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { COURSE_TITLE, courseLessons } from '../../content/course';
 import { courseProgress, lessonStatus, resumeTarget } from '../../domain/course/progress';
+import { courseEnd } from '../../domain/course/outline';
 import { assignmentPlans } from '../../domain/assignments/assignments';
 import { localDate } from '../../domain/assignments/due-dates';
 import { AssignedWork } from '../../components/assignments/learner/assigned-work';
+import { CoursePassed } from '../../components/certificate/course-passed';
 import { PageHeading } from '../../components/layout/page-heading';
 import { ModuleCard } from '../../components/layout/module-card';
 import { ProgressBar } from '../../components/ui/progress-bar';
@@ -17,6 +19,7 @@ export function HomePage() {
   const resume = useMemo(() => resumeTarget(courseLessons, data), [data]);
   const resumeLesson = courseLessons.find((l) => l.slug === resume?.slug);
   const resumeSection = resumeLesson?.sections.find((s) => s.id === resume?.section);
+  const end = useMemo(() => courseEnd(courseLessons, data), [data]);
   const assigned = useMemo(() => assignmentPlans(data, courseLessons, localDate(new Date())), [data]);
 
   return (
@@ -42,7 +45,9 @@ export function HomePage() {
             {progress.minutesLeft > 0 && <> · about {progress.minutesLeft} minutes left</>}
           </p>
         </div>
-        {resume && resumeLesson ? (
+        {end.stage === 'passed' ? (
+          <CoursePassed score={end.score} passedOn={end.passedOn} />
+        ) : resume && resumeLesson ? (
           <Link className="button primary large" to={paths.lesson.to(resume.slug, resume.section)}>
             {resume.fresh ? 'Start the course' : 'Continue'}
             <span className="button-detail">

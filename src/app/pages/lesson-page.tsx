@@ -7,8 +7,11 @@ import type { LessonEntry, MdxProps } from '../../content/lesson-types';
 import { mdxComponents } from '../../content/mdx-components';
 import { lessonCompletion, neighbours } from '../../domain/course/progress';
 import { fragmentId, openingTarget } from '../../domain/course/reading-place';
+import { courseEnd, courseOutline } from '../../domain/course/outline';
 import { LessonContext } from '../../components/activities/lesson-context';
+import { InHeader } from '../../components/layout/header-slot';
 import { PageHeading } from '../../components/layout/page-heading';
+import { CourseOutline } from '../../components/lesson/course-outline';
 import { LessonFooter } from '../../components/lesson/lesson-footer';
 import { LessonToc } from '../../components/lesson/lesson-toc';
 import { useLessonTracking } from '../../components/lesson/use-lesson-tracking';
@@ -75,21 +78,24 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
     if (completion.complete && !recorded) completeLesson(lesson.slug);
   }, [completion.complete, recorded, completeLesson, lesson.slug]);
 
+  const outline = useMemo(() => courseOutline(courseLessons, data, lesson.slug), [data, lesson.slug]);
   const sectionIndex = lesson.sections.findIndex((s) => s.id === current);
   return (
     <div className="page lesson-page">
-      <div className="reading-progress">
-        <ProgressBar
-          value={fraction}
-          label="Reading progress"
-          valueText={
-            sectionIndex >= 0
-              ? `Section ${sectionIndex + 1} of ${lesson.sections.length}: ${lesson.sections[sectionIndex]?.title ?? ''}`
-              : `${Math.round(fraction * 100)}% read`
-          }
-          className="thin"
-        />
-      </div>
+      <InHeader>
+        <div className="reading-progress">
+          <ProgressBar
+            value={fraction}
+            label="Reading progress"
+            valueText={
+              sectionIndex >= 0
+                ? `Section ${sectionIndex + 1} of ${lesson.sections.length}: ${lesson.sections[sectionIndex]?.title ?? ''}`
+                : `${Math.round(fraction * 100)}% read`
+            }
+            className="thin"
+          />
+        </div>
+      </InHeader>
       <header className="lesson-header">
         <p className="eyebrow">
           Module {courseLessons.indexOf(lesson) + 1} · {lesson.minutes} min
@@ -109,7 +115,10 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
         </p>
       </header>
       <div className="lesson-layout">
-        <LessonToc sections={lesson.sections} current={current} />
+        <div className="lesson-sidebar">
+          <CourseOutline outline={outline} />
+          <LessonToc sections={lesson.sections} current={current} />
+        </div>
         <article ref={article} className="lesson-body" aria-labelledby="page-title">
           <Suspense
             fallback={
@@ -126,7 +135,11 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
             <Rendered onReady={markReady} />
           </Suspense>
           <div ref={endRef} className="lesson-end" aria-hidden="true" />
-          <LessonFooter completion={completion} nav={neighbours(courseLessons, lesson.slug)} />
+          <LessonFooter
+            completion={completion}
+            nav={neighbours(courseLessons, lesson.slug)}
+            finale={courseEnd(courseLessons, data).stage === 'passed' ? 'certificate' : 'assessment'}
+          />
         </article>
       </div>
     </div>

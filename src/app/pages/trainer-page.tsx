@@ -9,6 +9,7 @@ import { addDays, localDate } from '../../domain/assignments/due-dates';
 import { PageHeading } from '../../components/layout/page-heading';
 import { AssignmentForm } from '../../components/assignments/trainer/assignment-form';
 import { AssignmentList } from '../../components/assignments/trainer/assignment-list';
+import { HowAssigningWorks } from '../../components/assignments/trainer/how-assigning-works';
 import { ShareAssignment } from '../../components/assignments/trainer/share-assignment';
 import { useTrainer } from '../../state/trainer/trainer-store';
 
@@ -81,14 +82,17 @@ export function TrainerPage() {
           minDue={today}
           onCreate={onCreate}
         />
-        {latest && (
-          <section className="latest-assignment" aria-labelledby="latest-title">
-            <h2 id="latest-title" ref={latestHeading} tabIndex={-1}>
-              Ready to share: {latest.group}
-            </h2>
-            <ShareAssignment assignment={latest} url={assignmentUrl(latest)} />
-          </section>
-        )}
+        <div className="trainer-side">
+          {latest && (
+            <section className="latest-assignment" aria-labelledby="latest-title">
+              <h2 id="latest-title" ref={latestHeading} tabIndex={-1}>
+                Ready to share: {latest.group}
+              </h2>
+              <ShareAssignment assignment={latest} url={assignmentUrl(latest)} />
+            </section>
+          )}
+          <HowAssigningWorks />
+        </div>
       </div>
       <AssignmentList
         items={created.map((c) => ({

@@ -1,9 +1,29 @@
-import { NavLink, Link } from 'react-router';
+import { Link } from 'react-router';
+import type { Ref } from 'react';
 import { paths } from '../../config/paths';
 import type { CourseProgress } from '../../domain/course/progress';
+import type { NavEntry, SiteNavigation } from '../../domain/course/navigation';
 import { ProgressBar } from '../ui/progress-bar';
+import './site-header.css';
 
-export function SiteHeader({ progress }: { progress: CourseProgress }) {
+const ENTRIES: Record<NavEntry, { label: string; to: string }> = {
+  lessons: { label: 'Lessons', to: paths.home.to() },
+  assessment: { label: 'Assessment', to: paths.assessment.to() },
+  certificate: { label: 'Certificate', to: paths.certificate.to() },
+  trainer: { label: 'Trainer', to: paths.trainer.to() },
+  reports: { label: 'Reports', to: paths.reports.to() },
+};
+
+export function SiteHeader({
+  progress,
+  nav,
+  slotRef,
+}: {
+  progress: CourseProgress;
+  nav: SiteNavigation;
+  /** Receives the header's bottom strip (see InHeader). */
+  slotRef?: Ref<HTMLDivElement>;
+}) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -23,33 +43,29 @@ export function SiteHeader({ progress }: { progress: CourseProgress }) {
         </Link>
         <nav aria-label="Main">
           <ul className="nav-list">
-            <li>
-              <NavLink to={paths.home.to()} end>
-                Lessons
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.assessment.to()}>Assessment</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.trainer.to()}>Trainer</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.reports.to()}>Reports</NavLink>
-            </li>
+            {nav.entries.map((entry) => (
+              <li key={entry}>
+                <Link to={ENTRIES[entry].to} aria-current={nav.current === entry ? 'page' : undefined}>
+                  {ENTRIES[entry].label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
-        <div className="header-progress">
-          <ProgressBar
-            value={progress.fraction}
-            label="Course progress"
-            valueText={`${progress.completed} of ${progress.total} lessons complete`}
-          />
-          <span className="header-progress-text" aria-hidden="true">
-            {progress.completed}/{progress.total}
-          </span>
-        </div>
+        {nav.showProgress && (
+          <div className="header-progress">
+            <ProgressBar
+              value={progress.fraction}
+              label="Course progress"
+              valueText={`${progress.completed} of ${progress.total} lessons complete`}
+            />
+            <span className="header-progress-text" aria-hidden="true">
+              {progress.completed}/{progress.total}
+            </span>
+          </div>
+        )}
       </div>
+      <div className="header-slot" ref={slotRef} />
     </header>
   );
 }

@@ -9,8 +9,19 @@ const KIND_LABEL: Partial<Record<string, string>> = {
   definitions: 'the definitions exercise',
 };
 
-/** The end of a lesson: whether it is complete, what is left if not, and where to go next. */
-export function LessonFooter({ completion, nav }: { completion: LessonCompletion; nav: Neighbours }) {
+/**
+ * The end of a lesson: whether it is complete, what is left if not, and where to go next. After the last
+ * lesson comes the final assessment (`finale`), or the certificate once it is passed.
+ */
+export function LessonFooter({
+  completion,
+  nav,
+  finale = 'assessment',
+}: {
+  completion: LessonCompletion;
+  nav: Neighbours;
+  finale?: 'assessment' | 'certificate';
+}) {
   return (
     <footer className="lesson-footer">
       <div className={`completion ${completion.complete ? 'is-complete' : ''}`} role="status">
@@ -48,9 +59,13 @@ export function LessonFooter({ completion, nav }: { completion: LessonCompletion
           <Link className="lesson-nav-link next" to={paths.lesson.to(nav.next.slug)} rel="next">
             <span className="lesson-nav-dir">Next</span> <span>{nav.next.title}</span>
           </Link>
+        ) : finale === 'certificate' ? (
+          <Link className="lesson-nav-link next" to={paths.certificate.to()}>
+            <span className="lesson-nav-dir">Course passed</span> <span>Your certificate</span>
+          </Link>
         ) : (
-          <Link className="lesson-nav-link next" to={paths.home.to()}>
-            <span className="lesson-nav-dir">Finished</span> <span>Back to the course</span>
+          <Link className="lesson-nav-link next" to={paths.assessment.to()}>
+            <span className="lesson-nav-dir">Last lesson · next</span> <span>The final assessment</span>
           </Link>
         )}
       </nav>

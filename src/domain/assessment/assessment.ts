@@ -312,11 +312,4 @@ export function summariseAttempts(attempts: readonly AssessmentAttempt[]): Attem
   return summary;
 }
 
-/** The first passing attempt: the one a certificate records. */
-export function passingAttempt(attempts: readonly AssessmentAttempt[]): AssessmentAttempt | undefined {
-  const passes = attempts.filter((a) => a.passed && a.submittedAt);
-  return passes.reduce<AssessmentAttempt | undefined>(
-    (top, a) => (!top || (a.score ?? 0) > (top.score ?? 0) ? a : top),
-    undefined,
-  );
-}
+export { passingAttempt } from './results';

@@ -22,6 +22,4 @@ export function verificationCode(record: CertificateRecord): string {
   return `SW-${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
 }
 
-export function formatPercent(score: number): string {
-  return `${Math.round(score * 1000) / 10}%`.replace('.0%', '%');
-}
+export { formatPercent } from './results';

@@ -173,6 +173,28 @@ for (const { version, label } of VERSIONS) {
     expect(html).not.toMatch(/(src|href)="\/(?!\/)/);
   });
 
+  test(`${label}: the package offers the learner's course only, with no trainer or HR pages`, async ({
+    page,
+  }) => {
+    await openHost(page, version);
+    await page.evaluate(() => window.lms.launch());
+    const course = page.frameLocator('#course');
+    await expect(course.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(course.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+      'Lessons',
+      'Assessment',
+    ]);
+    await expect(course.getByRole('navigation', { name: 'For trainers and HR' })).toHaveCount(0);
+    await course.locator('body').evaluate(() => {
+      window.location.hash = '#/trainer';
+    });
+    await expect(
+      course.getByRole('heading', { level: 1, name: 'This page is not part of the course here' }),
+    ).toBeVisible();
+    await expect(course.getByRole('heading', { name: 'Assign the course' })).toHaveCount(0);
+    await page.evaluate(() => window.lms.close());
+  });
+
   test(`${label}: first launch, progress, close, and relaunch resumes at the same place`, async ({
     page,
     consoleErrors,

@@ -3,6 +3,7 @@ import { paths } from '../../../config/paths';
 import type { AssignmentPlan } from '../../../domain/assignments/assignments';
 import { formatDate } from '../../../domain/assignments/due-dates';
 import { StatusBadge } from '../../ui/status-badge';
+import './assigned-work.css';
 
 function DueLine({ plan }: { plan: AssignmentPlan }) {
   const late = plan.due.kind === 'overdue' && !plan.complete;

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { LIMITS, PASS_MARK } from '../../../domain/assignments/assignment-codec';
 import type { AssignmentDraft, DraftErrors, DraftField } from '../../../domain/assignments/assignment-codec';
+import { draftToSubmit } from '../../../domain/assignments/draft-pass-mark';
 import { FormField } from './form-field';
 
 export interface LessonChoice {
@@ -54,7 +55,7 @@ export function AssignmentForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problems = onCreate(draft) ?? {};
+    const problems = onCreate(draftToSubmit(draft)) ?? {};
     setErrors(problems);
     if (Object.keys(problems).length > 0) requestAnimationFrame(() => summary.current?.focus());
   };
@@ -145,22 +146,24 @@ export function AssignmentForm({
         >
           <input type="date" value={draft.due} min={minDue} onChange={(e) => set('due', e.target.value)} />
         </FormField>
-        <FormField
-          id={fieldId('passMark')}
-          label="Pass mark (%)"
-          error={errors.passMark}
-          hint={`For the final assessment: from ${PASS_MARK.min} to ${PASS_MARK.max}%.`}
-        >
-          <input
-            type="number"
-            inputMode="numeric"
-            min={PASS_MARK.min}
-            max={PASS_MARK.max}
-            step={1}
-            value={draft.passMark}
-            onChange={(e) => set('passMark', e.target.value)}
-          />
-        </FormField>
+        {draft.assessment && (
+          <FormField
+            id={fieldId('passMark')}
+            label="Pass mark (%)"
+            error={errors.passMark}
+            hint={`For the final assessment: from ${PASS_MARK.min} to ${PASS_MARK.max}%.`}
+          >
+            <input
+              type="number"
+              inputMode="numeric"
+              min={PASS_MARK.min}
+              max={PASS_MARK.max}
+              step={1}
+              value={draft.passMark}
+              onChange={(e) => set('passMark', e.target.value)}
+            />
+          </FormField>
+        )}
       </div>
       {draft.assessment && (
         <div className="form-row">
