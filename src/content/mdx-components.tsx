@@ -2,7 +2,8 @@ import { Link } from 'react-router-dom';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { slugify } from '../domain/lib/slug';
 import { textOf } from '../components/text-of';
-import { DefinitionsExercise } from '../components/activities/definitions/definitions-exercise';
+import { DefinitionsExercise as DefinitionsExerciseView } from '../components/activities/definitions/definitions-exercise';
+import { definitionsContent } from './definitions-content';
 import { Reflection } from '../components/activities/reflection/reflection';
 import { RolePlay } from '../components/activities/role-play/role-play';
 import { Quiz } from '../components/activities/quiz/quiz';
@@ -50,6 +51,11 @@ function Callout({ title, children }: { title?: string; children?: ReactNode }) 
       {children}
     </aside>
   );
+}
+
+/** `<DefinitionsExercise id="…" />`, with its content from lessons/definitions/. */
+function DefinitionsExercise({ id }: { id: string }) {
+  return <DefinitionsExerciseView id={id} content={definitionsContent} />;
 }
 
 export const mdxComponents = {

@@ -48,7 +48,7 @@ const saved = () => useProgress.getState().activities['internal-it-help']?.answe
 
 /** The feedback block for the latest typed reply, once the coach has read it. */
 async function coachFeedback() {
-  const title = await within(log()).findByText('What the coach understood');
+  const title = await within(log()).findByText('What the coach understood', {}, { timeout: 5000 });
   return title.closest('.rp-feedback') as HTMLElement;
 }
 

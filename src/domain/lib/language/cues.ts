@@ -114,9 +114,8 @@ function matchFrom(
     if (slotMatches(slot, t)) {
       const headOk =
         !slot.head ||
-        (!t.possessive &&
-        cue.negation === 'ignored' ||
-          (cue.negation === 'forbidden' ? !t.negated : t.negated || t.negator));
+        (!t.possessive && cue.negation === 'ignored') ||
+        (cue.negation === 'forbidden' ? !t.negated : t.negated || t.negator);
       if (headOk) {
         const found = matchFrom(cue, words, slotIndex + 1, k + 1, [...span, t]);
         if (found) return found;

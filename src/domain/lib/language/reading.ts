@@ -176,7 +176,25 @@ export const wordsOf = (reading: Reading): Token[] =>
 /** The typed words of a span of tokens, for quoting back to the learner. */
 export function quote(tokens: readonly Token[]): string {
   return tokens
-    .map((t, i) => (i < tokens.length - 1 ? t.text + t.after.trim() : t.text))
-    .filter((s) => s !== '')
-    .join(' ');
+    .map((t, i) => (i < tokens.length - 1 ? t.text + t.after : t.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The span widened back to the negator that covers its first word, so "not … consistent" is quoted whole. */
+export function withNegator(reading: Reading, span: readonly Token[]): Token[] {
+  const first = span[0];
+  if (!first) return [...span];
+  const start = reading.tokens.indexOf(first);
+  for (let i = start - 1; i >= 0; i--) {
+    const t = reading.tokens[i] as Token;
+    if (t.clause !== first.clause) break;
+    if (t.negator) {
+      // Take in the auxiliary the negator leans on: "does not", "is not", "won't".
+      const from = i > 0 && reading.tokens[i - 1]?.pos === 'aux' ? i - 1 : i;
+      return [...reading.tokens.slice(from, start), ...span];
+    }
+  }
+  return [...span];
 }

@@ -22,14 +22,16 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     'i me my we us our you your he him his she her it its they them their there here ' +
     'is am are was were be been being do does did have has had will would can could shall should may might must ' +
     'not no never what which who when where why how all any some each every just also too very up out off over ' +
-    "let get got make please thanks thank yes okay ok sorry"
+    'let get got make please thanks thank yes okay ok sorry without within who whom whose both either ' +
+    'neither nor after before while during through until because since every everyone anyone everybody ' +
+    'anybody someone somebody nobody'
   ).split(' '),
 );
 
 /** Very common words of other languages that English does not use. */
 const FOREIGN_FUNCTION_WORDS = new Set(
+  // German
   (
-    // German
     'der die das und ich nicht ist ein eine es zu sie wir mit den dem ihr ihnen sehr bitte danke auf für wird kann ' +
     // Spanish / Portuguese / Italian
     'el la los las y que de lo por para una es con su sus muy gracias usted le se del al pero nos não uma com você ' +
@@ -56,8 +58,12 @@ export interface FormReport {
   words: number;
 }
 
-/** How the text reads as a whole; `reading` is the language library's view of the same text. */
-export function textForm(text: string, reading: Reading): FormReport {
+/**
+ * How the text reads as a whole; `reading` is the language library's view of the same text. A
+ * definition may be a noun phrase without a verb ("Consistent, timely delivery with after-sales
+ * support"), so for definitions only the list and repetition checks apply.
+ */
+export function textForm(text: string, reading: Reading, kind: 'reply' | 'definition' = 'reply'): FormReport {
   const words = plainWords(text);
   if (words.length === 0) return { form: 'empty', words: 0 };
   if (words.length < 3) return { form: 'too-short', words: words.length };
@@ -70,13 +76,20 @@ export function textForm(text: string, reading: Reading): FormReport {
     return { form: 'not-english', words: words.length };
   }
 
-  if (isKeywordList(text, words, englishShare, reading)) return { form: 'keyword-list', words: words.length };
+  if (isKeywordList(text, words, englishShare, reading, kind))
+    return { form: 'keyword-list', words: words.length };
   return { form: 'ok', words: words.length };
 }
 
-function isKeywordList(text: string, words: string[], englishShare: number, reading: Reading): boolean {
+function isKeywordList(
+  text: string,
+  words: string[],
+  englishShare: number,
+  reading: Reading,
+  kind: 'reply' | 'definition',
+): boolean {
   // Almost no little words: no sentence holds these together.
-  if (words.length >= 4 && englishShare < 0.2) return true;
+  if (words.length >= 4 && englishShare < (kind === 'reply' ? 0.2 : 0.15)) return true;
   // Items split by commas, slashes, lines or full stops, most of them one or two words long.
   const items = text
     .split(/[,;/\n|•·]+|\.\s|\s[-–—+]\s/)
@@ -87,6 +100,7 @@ function isKeywordList(text: string, words: string[], englishShare: number, read
   // The same few words over and over.
   const lemmas = wordsOf(reading).map((t) => t.lemma);
   if (lemmas.length >= 8 && new Set(lemmas).size / lemmas.length <= 0.6) return true;
+  if (kind === 'definition') return false;
   // No verb anywhere in a text of several words: a list of nouns and adjectives.
   const hasVerb = reading.tokens.some((t) => t.pos === 'verb' || t.pos === 'aux');
   if (words.length >= 5 && !hasVerb) return true;
