@@ -320,6 +320,10 @@ export const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     '+clearly ~2 the ~1 !end',
     '+!genius',
     '+first ~1 world ~1 !problem|problems',
+    '+!happy ~1 now',
+    '+your ~1 !precious',
+    '+how ~1 !brave|tragic|heroic',
+    '+oh ~1 !wow',
   ],
   insult: [
     '+shut ~1 !up',

@@ -23,8 +23,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     'is am are was were be been being do does did have has had will would can could shall should may might must ' +
     'not no never what which who when where why how all any some each every just also too very up out off over ' +
     'let get got make please thanks thank yes okay ok sorry without within who whom whose both either ' +
-    'neither nor after before while during through until because since every everyone anyone everybody ' +
-    'anybody someone somebody nobody'
+    'neither nor after before while during through until because since'
   ).split(' '),
 );
 
@@ -45,7 +44,7 @@ const FOREIGN_FUNCTION_WORDS = new Set(
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'that', 'this', 'there', 'let']);
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const NON_ENGLISH_LETTER = /[^\p{Script=Latin}\p{N}'’]|[À-ÖØ-öø-ÿĀ-ſ]/u;
 
 /** Plain word split, independent of any language library, so other languages are counted fairly. */
@@ -89,7 +88,7 @@ function isKeywordList(
   kind: 'reply' | 'definition',
 ): boolean {
   // Almost no little words: no sentence holds these together.
-  if (words.length >= 4 && englishShare < (kind === 'reply' ? 0.2 : 0.15)) return true;
+  if (words.length >= 4 && englishShare < (kind === 'reply' ? 0.2 : 0.1)) return true;
   // Items split by commas, slashes, lines or full stops, most of them one or two words long.
   const items = text
     .split(/[,;/\n|•·]+|\.\s|\s[-–—+]\s/)
