@@ -195,7 +195,7 @@ async function librarySizes() {
       string,
       { file: string; src?: string }
     >;
-    const entry = Object.values(manifest).find((m) => m.src?.endsWith('compromise-reader.ts'));
+    const entry = Object.values(manifest).find((m) => m.src?.endsWith('language/coach.ts'));
     if (entry) {
       const size = gzipSync(readFileSync(`dist/${entry.file}`), { level: 9 }).length / 1024;
       built = `${size.toFixed(1)} KB (${entry.file})`;

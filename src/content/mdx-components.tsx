@@ -2,8 +2,7 @@ import { Link } from 'react-router-dom';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { slugify } from '../domain/lib/slug';
 import { textOf } from '../components/text-of';
-import { DefinitionsExercise as DefinitionsExerciseView } from '../components/activities/definitions/definitions-exercise';
-import { definitionsContent } from './definitions-content';
+import { lazy, Suspense } from 'react';
 import { Reflection } from '../components/activities/reflection/reflection';
 import { RolePlay } from '../components/activities/role-play/role-play';
 import { Quiz } from '../components/activities/quiz/quiz';
@@ -53,9 +52,21 @@ function Callout({ title, children }: { title?: string; children?: ReactNode }) 
   );
 }
 
-/** `<DefinitionsExercise id="…" />`, with its content from lessons/definitions/. */
+const DefinitionsExerciseWithContent = lazy(() => import('./definitions-exercise-entry'));
+
+/** `<DefinitionsExercise id="…" />`, with its content from lessons/definitions/, loaded as its own chunk. */
 function DefinitionsExercise({ id }: { id: string }) {
-  return <DefinitionsExerciseView id={id} content={definitionsContent} />;
+  return (
+    <Suspense
+      fallback={
+        <p className="activity-loading" role="status">
+          Loading the definitions exercise…
+        </p>
+      }
+    >
+      <DefinitionsExerciseWithContent id={id} />
+    </Suspense>
+  );
 }
 
 export const mdxComponents = {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { compareOwnWords, judgeBuild, recordCompare } from '../../../domain/activities/definitions-exercise';
-import { usePrefetchReader, useReader } from '../language/load-reader';
+import { useReader } from '../language/load-reader';
 import { ReaderFailed, ReaderLoading } from '../language/reader-status';
 import { KeyIdeas, TermReading } from './definitions-reading';
 import { TermFields } from './definitions-own-words';
@@ -18,9 +18,8 @@ export function CompareStep({ content, state, onChange, onBlur }: StepProps) {
   // The words as they were at the last check; a learner who has checked before sees that result again.
   const [checkedWords, setCheckedWords] = useState(() => (state.compareChecks > 0 ? state.words : null));
   const reader = useReader(state.compareChecks > 0);
-  usePrefetchReader(true);
   const { load } = reader;
-  const read = reader.reader;
+  const read = reader.reader?.read;
   const result = useMemo(
     () => (checkedWords && read ? compareOwnWords(content, checkedWords, read) : null),
     [checkedWords, read, content],

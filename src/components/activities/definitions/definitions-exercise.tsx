@@ -20,6 +20,7 @@ import { CompareStep } from './definitions-compare';
 import { CritiqueStep } from './definitions-critique';
 import { OwnWordsStep } from './definitions-own-words';
 import type { StepProps } from './definitions-own-words';
+import { usePrefetchReader } from '../language/load-reader';
 import { useLessonSlug } from '../lesson-context';
 
 /** A step is open once every step before it is complete. */
@@ -73,6 +74,8 @@ const STEP_BODY: Record<DefinitionsStep, ComponentType<StepProps>> = {
 /** The four-step definitions exercise: own words, critique, build, compare. */
 export function DefinitionsExercise({ id, content }: { id: string; content: DefinitionsContent }) {
   const lesson = useLessonSlug();
+  // Step 4 reads the learner's words with the language tools: fetch them while the browser is idle.
+  usePrefetchReader(true);
   const saved = useActivityProgress(id);
   const { saveActivity } = useProgressActions();
   const [state, setState] = useState(() => resume(content, parseDefinitionsState(content, saved?.answers)));

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Reader } from '../../../domain/lib/language/reading';
+import type { Coach } from './coach';
 
 /**
  * The English reader (compromise, ~130 KB gzip) lives in its own chunk. It is fetched only where a
@@ -7,12 +7,12 @@ import type { Reader } from '../../../domain/lib/language/reading';
  * a free-text turn or the definitions exercise, and awaited when they send a reply or check their words.
  * The service worker precaches every built JS file, so after one online visit it works offline.
  */
-let loading: Promise<Reader> | null = null;
+let loading: Promise<Coach> | null = null;
 
-/** Loads the reader once; a failed load is forgotten so the next call tries again. */
-export function loadReader(): Promise<Reader> {
-  loading ??= import('../../../domain/lib/language/compromise-reader')
-    .then((m) => m.readEnglish)
+/** Loads the reader and the coach once; a failed load is forgotten so the next call tries again. */
+export function loadReader(): Promise<Coach> {
+  loading ??= import('./coach')
+    .then((m) => m.coach)
     .catch((error: unknown) => {
       loading = null;
       throw error;
@@ -41,13 +41,13 @@ export function usePrefetchReader(wanted: boolean) {
 }
 
 export type ReaderState =
-  { status: 'idle' | 'loading' | 'failed'; reader: null } | { status: 'ready'; reader: Reader };
+  { status: 'idle' | 'loading' | 'failed'; reader: null } | { status: 'ready'; reader: Coach };
 
 /**
- * The reader for a component: `load()` starts (or retries) loading and resolves to the reader, or to
+ * The reader and coach for a component: `load()` starts (or retries) loading and resolves to them, or to
  * null when it cannot be loaded (the state then says 'failed').
  */
-export function useReader(loadNow = false): ReaderState & { load: () => Promise<Reader | null> } {
+export function useReader(loadNow = false): ReaderState & { load: () => Promise<Coach | null> } {
   const [state, setState] = useState<ReaderState>({ status: 'idle', reader: null });
   const load = useCallback(async () => {
     setState((s) => (s.status === 'ready' ? s : { status: 'loading', reader: null }));

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { HistoryEntry } from '../../../domain/activities/scenario-engine';
 import { moodLabel } from '../../../domain/activities/scenario-engine';
 import type { ReplyJudgement, ReplyVerdict } from '../../../domain/activities/reply-rubric';
-import { ACTION_LABELS, FAULT_LABELS } from '../../../domain/activities/reply-rubric';
+import { ACTION_LABELS, FAULT_LABELS } from '../../../domain/activities/reply-labels';
 import { TRUST_MAX } from '../../../domain/activities/scenario-types';
 import { signed } from './role-play-persona';
 

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { judgeReply } from '../../../domain/activities/reply-rubric';
 import type { TurnNode } from '../../../domain/activities/scenario-types';
 import { useReader } from '../language/load-reader';
 import { ReaderFailed, ReaderLoading } from '../language/reader-status';
@@ -50,10 +49,10 @@ export function ReplyComposer({ node, customer, onSend, error }: ReplyComposerPr
       return;
     }
     setSending(true);
-    const read = await load();
+    const coach = await load();
     setSending(false);
-    if (!read) return;
-    const judged = judgeReply(node, text, read(text));
+    if (!coach) return;
+    const judged = coach.judgeReply(node, text, coach.read(text));
     if (judged.verdict === 'coached' || judged.choiceId === null) {
       setCoaching(judged.summary);
       box.current?.focus();

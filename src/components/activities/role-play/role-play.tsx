@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { scenarios } from '../../../../lessons/scenarios/index';
-import { judgeReply } from '../../../domain/activities/reply-rubric';
 import type { ReplyJudgement } from '../../../domain/activities/reply-rubric';
 import { findNode, initialVariables, step } from '../../../domain/activities/scenario-engine';
 import type { Action } from '../../../domain/activities/scenario-engine';
@@ -64,15 +63,15 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
   // when saved progress holds typed replies whose reading must be shown again.
   usePrefetchReader(scenario.nodes.some((n) => n.kind === 'turn' && n.freeText !== undefined));
   const typedBefore = replayed.ok && replayed.state.history.some((e) => e.text !== undefined);
-  const { reader } = useReader(typedBefore);
+  const { reader: coach } = useReader(typedBefore);
   const judgements = useMemo(
     () =>
       (replayed.ok ? replayed.state.history : []).map((entry): ReplyJudgement | null | undefined => {
         const node = findNode(scenario, entry.nodeId);
         if (entry.text === undefined || node?.kind !== 'turn') return undefined;
-        return reader ? judgeReply(node, entry.text, reader(entry.text)) : null;
+        return coach ? coach.judgeReply(node, entry.text, coach.read(entry.text)) : null;
       }),
-    [replayed, scenario, reader],
+    [replayed, scenario, coach],
   );
 
   // What the learner saw on arriving: how many turns were already played, and whether they were resuming.
