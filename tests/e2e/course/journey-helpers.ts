@@ -3,7 +3,8 @@ import { expect } from '@playwright/test';
 import { scenarios } from '../../../lessons/scenarios/index';
 import { assessmentBank } from '../../../src/content/assessment-bank';
 import type { BankQuestion } from '../../../src/content/assessment-bank';
-import { definitionsContent } from '../../../src/content/definitions-content';
+import { readFileSync } from 'node:fs';
+import { DEFINITIONS_FILE, parseDefinitionsContent } from '../../../src/content/definitions-schema';
 import { buildElements } from '../../../src/domain/activities/definitions-exercise';
 import { correctResponse } from '../../../src/domain/activities/quiz-scoring';
 import { bestPath } from '../../../src/domain/activities/scenario-engine';
@@ -128,6 +129,7 @@ export async function playRolePlay(rolePlay: Locator) {
 // ---------------------------------------------------------------------------------------------
 // The definitions exercise
 
+const definitionsContent = parseDefinitionsContent(JSON.parse(readFileSync(DEFINITIONS_FILE, 'utf8')));
 const DEFINITION_TERMS = definitionsContent.terms;
 const COMMON_DEFINITIONS = definitionsContent.critique.definitions;
 const CRITIQUE_CHOICES = definitionsContent.critique.choices;

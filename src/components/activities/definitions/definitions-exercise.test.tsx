@@ -125,7 +125,7 @@ describe('DefinitionsExercise', () => {
         kind: 'definitions',
         completed: false,
       });
-    });
+    }, 15_000);
   });
 
   describe('step 2: critique', () => {

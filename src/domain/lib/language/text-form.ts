@@ -45,7 +45,7 @@ const FOREIGN_FUNCTION_WORDS = new Set(
 const SUBJECTS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'that', 'this', 'there', 'let']);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const NON_ENGLISH_LETTER = /[^\p{Script=Latin}\p{N}'’]|[À-ÖØ-öø-ÿĀ-ſ]/u;
+const NON_ENGLISH_LETTER = /[^\p{Script=Latin}\p{N}'’-]|[À-ÖØ-öø-ÿĀ-ſ]/u;
 
 /** Plain word split, independent of any language library, so other languages are counted fairly. */
 export function plainWords(text: string): string[] {
