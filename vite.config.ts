@@ -3,6 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
@@ -17,7 +18,8 @@ const testing = Boolean(process.env.VITEST);
 const lessonsDir = process.env.SERVEWELL_LESSONS ?? (testing ? 'tests/fixtures/lessons' : 'lessons');
 
 /**
- * Stops the build when a role-play scenario fails the validator, with the validator's message.
+ * Stops the build when a role-play scenario fails the validator, or the definitions content fails its
+ * schema, with the message naming what is wrong.
  * The scenarios are loaded through Vite's module runner, so the config does not bundle them.
  */
 const scenariosPlugin = (): Plugin => {
@@ -43,6 +45,16 @@ const scenariosPlugin = (): Plugin => {
         } catch (error) {
           this.error(error instanceof Error ? error.message : String(error));
         }
+      }
+      // The definitions exercise's content: stops the build with "file: field: problem".
+      const { parseDefinitionsContent, DEFINITIONS_FILE } = await load<{
+        parseDefinitionsContent: (input: unknown, file?: string) => unknown;
+        DEFINITIONS_FILE: string;
+      }>('src/content/definitions-schema.ts');
+      try {
+        parseDefinitionsContent(JSON.parse(readFileSync(path.resolve(root, DEFINITIONS_FILE), 'utf8')));
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
       }
     },
   };

@@ -69,6 +69,32 @@ for (const key of lazyPages) {
     failures.push(`${key} loads ${kb(size).trim()}, over ${budget.lazyPageGzipKB} KB`);
 }
 
+// The English reader (compromise) loads only at a free-text turn or the definitions exercise.
+const languageKey = Object.keys(manifest).find((key) =>
+  key.endsWith('src/components/activities/language/coach.ts'),
+);
+if (!languageKey) failures.push('no language chunk (language/coach.ts) found in the build');
+else {
+  const elsewhere = new Set(
+    Object.keys(manifest)
+      .filter((k) => k !== languageKey && (manifest[k].isEntry || manifest[k].isDynamicEntry))
+      .flatMap((k) => [...staticClosure(k)]),
+  );
+  const files = [...staticClosure(languageKey)]
+    .filter((k) => k === languageKey || !elsewhere.has(k))
+    .map((k) => manifest[k].file)
+    .filter((f) => f.endsWith('.js'));
+  const size = files.reduce((sum, file) => sum + gz(file), 0);
+  console.log(`\nLanguage chunk, gzip (loaded on demand):\n  ${kb(size)}  ${languageKey}`);
+  if (size > budget.languageChunkGzipKB * 1024)
+    failures.push(`the language chunk is ${kb(size).trim()}, over ${budget.languageChunkGzipKB} KB`);
+  if (firstScreen.includes(languageKey) || !manifest[languageKey].isDynamicEntry)
+    failures.push('the language chunk is loaded by the first screen; it must load on demand');
+  const firstCode = firstFiles.map((f) => readFileSync(`dist/${f}`, 'utf8')).join('\n');
+  if (/compromise|preTagger|\bnlp\.plugin\b/.test(firstCode))
+    failures.push('the first screen holds code of the language library');
+}
+
 if (failures.length > 0) {
   console.error(`\nSize budget exceeded:\n- ${failures.join('\n- ')}`);
   process.exit(1);

@@ -59,7 +59,10 @@ export const abusiveGuest: Scenario = {
     {
       kind: 'turn',
       id: 'ab-shock',
-      freeText: true,
+      freeText: {
+        actions: ['acknowledge-feeling', 'apologise', 'offer-remedy', 'commit-time', 'check-agreement'],
+        goodAt: 3,
+      },
       mood: -2,
       narration:
         'The restaurant is full. The bar has four stools free, and a table should clear in about half an hour.',
@@ -73,7 +76,9 @@ export const abusiveGuest: Scenario = {
           effects: { mood: 1, trust: 1, score: 3 },
           next: 'ab-insult',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: {
+            actions: ['acknowledge-feeling', 'apologise', 'offer-remedy', 'commit-time', 'check-agreement'],
+          },
         },
         {
           id: 'ab-shock-explain',
@@ -82,7 +87,7 @@ export const abusiveGuest: Scenario = {
             'All correct and all beside the point. A detailed account of how the booking page works reads as “this is your fault”, and it offers his family nowhere to sit.',
           effects: { mood: -1, score: 0 },
           next: 'ab-insult',
-          matches: ['partial', 'weak'],
+          reads: { actions: [] },
         },
         {
           id: 'ab-shock-blame',
@@ -91,7 +96,7 @@ export const abusiveGuest: Scenario = {
             'Blame, out loud, in front of his family. You have handed him a reason to be angry with you rather than with himself.',
           effects: { mood: -1, trust: -1, score: -1 },
           next: 'ab-insult',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['blame-customer', 'blame-other'] },
         },
       ],
     },

@@ -119,7 +119,26 @@ export const billingError: Scenario = {
       id: 'be-correct',
       customer:
         'So what are you going to do about it? My bank has charged me twenty-five pounds for going overdrawn as well, thanks to you.',
-      freeText: true,
+      freeText: {
+        actions: [
+          'acknowledge-feeling',
+          'apologise',
+          'own-problem',
+          'offer-remedy',
+          'add-extra',
+          'commit-time',
+          'keep-informed',
+        ],
+        essential: ['offer-remedy', 'add-extra'],
+        goodAt: 3,
+        cues: {
+          'add-extra': [
+            'cover|credit|pay|refund|add|reimburse|sort|take ~6 !bank|overdraft|£25|25|fee|fees',
+            '£25|25 ~4 !bank|charge|fee|overdraft',
+          ],
+        },
+        creditLimit: 30,
+      },
       choices: [
         {
           id: 'be-correct-full',
@@ -129,7 +148,18 @@ export const billingError: Scenario = {
           effects: { mood: 2, trust: 2, score: 3 },
           next: 'be-promise',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: {
+            actions: [
+              'acknowledge-feeling',
+              'apologise',
+              'own-problem',
+              'offer-remedy',
+              'add-extra',
+              'commit-time',
+              'keep-informed',
+              'check-agreement',
+            ],
+          },
         },
         {
           id: 'be-correct-part',
@@ -138,7 +168,7 @@ export const billingError: Scenario = {
             'The refund is right, but the bank fee only exists because of the company’s error. Leaving him to pay it means he is still out of pocket for your mistake.',
           effects: { score: 1 },
           next: 'be-promise',
-          matches: ['partial', 'weak'],
+          reads: { actions: ['offer-remedy'] },
         },
         {
           id: 'be-correct-policy',
@@ -147,7 +177,7 @@ export const billingError: Scenario = {
             'Two rules and no apology. He is hearing that the company’s procedures matter more than the money it wrongly took from him, and that is how customers decide to leave.',
           effects: { mood: -2, trust: -2, score: -1 },
           next: 'be-patience',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['refuse', 'hide-behind-policy'] },
         },
       ],
     },

@@ -95,7 +95,10 @@ export const chatQueue: Scenario = {
     {
       kind: 'turn',
       id: 'cq-explain',
-      freeText: true,
+      freeText: {
+        actions: ['acknowledge-feeling', 'own-problem', 'offer-remedy', 'commit-time', 'check-agreement'],
+        goodAt: 3,
+      },
       customer:
         'mill road?? i moved out of there last week. i changed my address on my account on friday. so where are my lenses now',
       choices: [
@@ -107,7 +110,9 @@ export const chatQueue: Scenario = {
           effects: { mood: 2, trust: 2, score: 3 },
           next: 'cq-promise',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: {
+            actions: ['acknowledge-feeling', 'own-problem', 'offer-remedy', 'commit-time', 'check-agreement'],
+          },
         },
         {
           id: 'cq-explain-process',
@@ -116,7 +121,7 @@ export const chatQueue: Scenario = {
             'Every word is accurate, and none of it helps. A long account of how the warehouse works leaves her still asking the only question that matters: where are my lenses, and what happens now?',
           effects: { mood: -1, score: 1 },
           next: 'cq-promise',
-          matches: ['partial', 'weak'],
+          reads: { actions: ['refer-onward', 'make-wait'], faults: ['sarcasm'] },
         },
         {
           id: 'cq-explain-blame',
@@ -125,7 +130,7 @@ export const chatQueue: Scenario = {
             'It puts the fault on her for something the company’s system should have caught. Blame in writing is worse than blame out loud: she can read it again, and screenshot it.',
           effects: { mood: -2, trust: -2, score: -1 },
           next: 'cq-cross',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['blame-customer', 'blame-other'] },
         },
       ],
     },
@@ -193,7 +198,10 @@ export const chatQueue: Scenario = {
     {
       kind: 'turn',
       id: 'cq-backup',
-      freeText: true,
+      freeText: {
+        actions: ['apologise', 'offer-remedy', 'commit-time', 'check-agreement', 'keep-informed'],
+        goodAt: 3,
+      },
       customer: 'and if it doesnt come? im away for five days and 2 pairs wont last',
       choices: [
         {
@@ -204,7 +212,9 @@ export const chatQueue: Scenario = {
           effects: { mood: 1, trust: 1, score: 3 },
           next: 'cq-old-box',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: {
+            actions: ['apologise', 'offer-remedy', 'commit-time', 'check-agreement', 'keep-informed'],
+          },
         },
         {
           id: 'cq-backup-hope',
@@ -213,7 +223,7 @@ export const chatQueue: Scenario = {
             'Hope is not a plan. She asked what happens if it goes wrong, and you had a way to make sure she is covered.',
           effects: { mood: -1, score: 0 },
           next: 'cq-old-box',
-          matches: ['partial', 'weak'],
+          reads: { actions: [] },
         },
         {
           id: 'cq-backup-refuse',
@@ -222,7 +232,7 @@ export const chatQueue: Scenario = {
             'It shuts the door and sends her shopping for lenses the day before a flight, when you could reserve some for her in a minute.',
           effects: { mood: -1, trust: -1, score: 0 },
           next: 'cq-old-box',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['refuse'] },
         },
       ],
     },

@@ -151,7 +151,19 @@ export const distressedCaller: Scenario = {
     {
       kind: 'turn',
       id: 'dc-claim',
-      freeText: true,
+      freeText: {
+        actions: [
+          'acknowledge-feeling',
+          'apologise',
+          'explain',
+          'offer-remedy',
+          'commit-time',
+          'ask-need',
+          'check-agreement',
+          'keep-informed',
+        ],
+        goodAt: 3,
+      },
       narration: 'Her card and online banking are stopped. You can open a fraud claim now.',
       customer: 'Will I get it back? That money was for my husband’s headstone.',
       choices: [
@@ -162,7 +174,7 @@ export const distressedCaller: Scenario = {
             'Kindly meant, and not yours to promise. If the money does not come back, this is the sentence she will remember.',
           effects: { trust: -1, score: 0 },
           next: 'dc-shame',
-          matches: ['partial', 'weak'],
+          reads: { actions: [] },
         },
         {
           id: 'dc-claim-blame',
@@ -171,7 +183,7 @@ export const distressedCaller: Scenario = {
             'Blame, at the moment she mentions her husband’s headstone. Warnings on a website do not help someone who has just been tricked.',
           effects: { mood: -2, trust: -2, score: -1 },
           next: 'dc-shame',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['blame-customer'] },
         },
         {
           id: 'dc-claim-honest',
@@ -181,7 +193,18 @@ export const distressedCaller: Scenario = {
           effects: { mood: 1, trust: 2, score: 3 },
           next: 'dc-shame',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: {
+            actions: [
+              'acknowledge-feeling',
+              'apologise',
+              'explain',
+              'offer-remedy',
+              'commit-time',
+              'ask-need',
+              'check-agreement',
+              'keep-informed',
+            ],
+          },
         },
       ],
     },

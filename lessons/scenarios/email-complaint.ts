@@ -129,7 +129,10 @@ export const emailComplaint: Scenario = {
     {
       kind: 'turn',
       id: 'ec-remedy',
-      freeText: true,
+      freeText: {
+        actions: ['offer-remedy', 'commit-time', 'check-agreement', 'add-extra', 'make-wait'],
+        goodAt: 3,
+      },
       narration: 'The next paragraph answers what he wants done. You may write it in your own words.',
       customer:
         '(His email) I want the £95 I paid the other engineer back, and I want to know the boiler is safe.',
@@ -142,7 +145,7 @@ export const emailComplaint: Scenario = {
           effects: { mood: 2, trust: 1, score: 3 },
           next: 'ec-forms',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: { actions: ['offer-remedy', 'commit-time', 'check-agreement', 'add-extra', 'make-wait'] },
         },
         {
           id: 'ec-remedy-goodwill',
@@ -151,7 +154,7 @@ export const emailComplaint: Scenario = {
             'Long, legal and small. He asked for £95 back and a safe boiler; a voucher wrapped in “without admission of liability” answers neither, and reads as if you expect him to sue.',
           effects: { mood: -1, trust: -1, score: 0 },
           next: 'ec-forms',
-          matches: ['partial', 'weak'],
+          reads: { actions: ['offer-remedy', 'make-wait'] },
         },
         {
           id: 'ec-remedy-terms',
@@ -160,7 +163,7 @@ export const emailComplaint: Scenario = {
             'It blames him for not waiting, when nobody was ever going to call back. In an email, this sentence will be forwarded and quoted.',
           effects: { mood: -2, trust: -2, score: -1 },
           next: 'ec-dispute',
-          matches: ['defensive'],
+          reads: { actions: ['make-wait'], faults: ['refuse', 'blame-customer'] },
         },
       ],
     },

@@ -89,7 +89,38 @@ export const exceedExpectations: Scenario = {
       id: 'ee-plans',
       customer:
         "Actually, I'm doing the Coast to Coast charity ride on Sunday. A hundred kilometres, my first long one. The gears have been clicking a bit, and honestly I'm nervous about getting a puncture halfway.",
-      freeText: true,
+      freeText: {
+        actions: [
+          'acknowledge-feeling',
+          'offer-remedy',
+          'add-extra',
+          'commit-time',
+          'keep-informed',
+          'ask-need',
+        ],
+        essential: ['add-extra'],
+        goodAt: 3,
+        cues: {
+          'acknowledge-feeling': [
+            'good ~1 !luck',
+            '!exciting|excited|achievement|amazing|fantastic|brilliant|impressive',
+          ],
+          'offer-remedy': [
+            'service|it|workshop|mechanic|mechanics|we ~3 !cover|covers|include|includes|sort|fix|do|adjust ~4 gear|gears|clicking|that',
+          ],
+          'add-extra': [
+            'tyre|tyres|wheels ~3 !checked|check|looked|inspected',
+            '!check|look|inspect|examine|go ~5 tyre|tyres|wheels|wheel|puncture|punctures',
+            'spare|inner ~1 !tube|tubes',
+            '!levers|tube',
+            '!show ~3 how ~3 change|fix|repair|mend',
+          ],
+          overpromise: [
+            '+ready|done|back ~3 !today|tonight|afternoon|tomorrow|morning|now|lunchtime',
+            '+guarantee|promise ~6 !puncture|punctures|problem|problems',
+          ],
+        },
+      },
       choices: [
         {
           id: 'ee-plans-tailor',
@@ -99,7 +130,17 @@ export const exceedExpectations: Scenario = {
           effects: { mood: 1, trust: 2, score: 3 },
           next: 'ee-timing',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: {
+            actions: [
+              'acknowledge-feeling',
+              'own-problem',
+              'offer-remedy',
+              'add-extra',
+              'commit-time',
+              'keep-informed',
+              'check-agreement',
+            ],
+          },
         },
         {
           id: 'ee-plans-standard',
@@ -108,7 +149,7 @@ export const exceedExpectations: Scenario = {
             'Accurate, and it meets the booking. It does not touch her real worry, getting through her first long ride, so it meets her expectations without going beyond them.',
           effects: { score: 1 },
           next: 'ee-timing',
-          matches: ['partial', 'weak'],
+          reads: { actions: ['offer-remedy', 'commit-time'] },
         },
         {
           id: 'ee-plans-dismiss',
@@ -117,7 +158,7 @@ export const exceedExpectations: Scenario = {
             'Brushing off her worry and ruling punctures out of your job tells her the shop sells a service, not help. She came to a specialist for exactly that reassurance.',
           effects: { mood: -1, trust: -1, score: -1 },
           next: 'ee-timing',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['dismiss', 'blame-other'] },
         },
       ],
     },

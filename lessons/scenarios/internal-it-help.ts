@@ -122,7 +122,23 @@ export const internalItHelp: Scenario = {
         'It is 1.55pm. The account is unlocked and Grace signs in with her new password. Then a red banner appears.',
       customer:
         "OK, I'm in. But now the payroll file says 'submission service unavailable'. I've got an hour. What happens now?",
-      freeText: true,
+      freeText: {
+        actions: [
+          'acknowledge-feeling',
+          'apologise',
+          'own-problem',
+          'offer-remedy',
+          'commit-time',
+          'keep-informed',
+          'check-agreement',
+        ],
+        essential: ['offer-remedy'],
+        goodAt: 3,
+        cues: {
+          'own-problem': ['i|we will|can ~2 !stay ~3 with ~1 you', '!stay ~2 on ~2 with'],
+          'offer-remedy': ['i|we ~4 !chase|call|ring|phone|contact ~3 supplier|them|line'],
+        },
+      },
       choices: [
         {
           id: 'it-fix-own',
@@ -132,7 +148,17 @@ export const internalItHelp: Scenario = {
           effects: { mood: 2, trust: 2, score: 3 },
           next: 'it-deadline',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: {
+            actions: [
+              'acknowledge-feeling',
+              'apologise',
+              'own-problem',
+              'offer-remedy',
+              'commit-time',
+              'keep-informed',
+              'check-agreement',
+            ],
+          },
         },
         {
           id: 'it-fix-ticket',
@@ -141,7 +167,7 @@ export const internalItHelp: Scenario = {
             'Logging it properly is not wrong, but with an hour to go a ticket is not a plan. She needs someone to own the next sixty minutes, not another reference number.',
           effects: { score: 1 },
           next: 'it-deadline',
-          matches: ['partial', 'weak'],
+          reads: { actions: ['refer-onward'] },
         },
         {
           id: 'it-fix-refuse',
@@ -150,7 +176,7 @@ export const internalItHelp: Scenario = {
             'Perhaps the fault is theirs, but she has no relationship with the supplier and you do. "Nothing I can do" leaves a colleague alone with a deadline that affects hundreds of people.',
           effects: { mood: -2, trust: -2, score: -1 },
           next: 'it-escalation',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['refuse', 'blame-other'] },
         },
       ],
     },

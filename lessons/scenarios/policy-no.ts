@@ -153,18 +153,18 @@ export const policyNo: Scenario = {
     {
       kind: 'turn',
       id: 'pn-options',
-      freeText: true,
+      freeText: { actions: ['apologise', 'offer-remedy', 'offer-choice', 'commit-time'], goodAt: 3 },
       customer:
         'Another night? I don’t know. My wife has her physio on Friday mornings and she’s shattered afterwards. What if we can’t make any other night?',
       choices: [
         {
           id: 'pn-options-dates',
-          text: 'We have performances on Tuesday at 7.30, Wednesday at 2.30 and 7.30, Thursday at 7.30, Friday at 7.30, Saturday at 2.30 and 7.30 and Sunday at 2.30, then the same again the following week, and the week after that until the run finishes on the 28th.',
+          text: 'Let me read you every performance we have. There is Tuesday evening, Wednesday afternoon and evening, Thursday evening, Friday evening, Saturday afternoon and evening and Sunday afternoon, and then the same pattern each week until the run finishes on the 28th.',
           feedback:
             'Every fact is right, and he now has a timetable to hold in his head on the phone. Listing everything is not the same as helping him choose.',
           effects: { mood: -1, score: 0 },
           next: 'pn-resale',
-          matches: ['partial', 'weak'],
+          reads: { actions: [] },
         },
         {
           id: 'pn-options-fit',
@@ -174,7 +174,7 @@ export const policyNo: Scenario = {
           effects: { mood: 1, trust: 1, score: 3 },
           next: 'pn-resale',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: { actions: ['apologise', 'offer-remedy', 'offer-choice', 'commit-time'] },
         },
         {
           id: 'pn-options-rules',
@@ -183,7 +183,7 @@ export const policyNo: Scenario = {
             'It turns a clear no into a cold one and leaves him with nothing. He came for help with a family clash, and you answered with the rule book.',
           effects: { mood: -2, trust: -2, score: -1 },
           next: 'pn-resale',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['hide-behind-policy'] },
         },
       ],
     },

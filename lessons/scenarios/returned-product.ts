@@ -86,7 +86,12 @@ export const returnedProduct: Scenario = {
       narration: 'You plug it in. Nothing: no hum, not even the little safety light.',
       customer:
         "See? Completely dead. And it wasn't cheap. I've bought half my kitchen here, but honestly, I'm starting to wonder.",
-      freeText: true,
+      freeText: {
+        actions: ['acknowledge-feeling', 'apologise', 'offer-remedy', 'offer-choice', 'commit-time'],
+        essential: ['offer-remedy'],
+        goodAt: 3,
+        creditLimit: 150,
+      },
       choices: [
         {
           id: 'rp-test-own',
@@ -96,7 +101,16 @@ export const returnedProduct: Scenario = {
           effects: { mood: 2, trust: 2, score: 3 },
           next: 'rp-choose',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: {
+            actions: [
+              'acknowledge-feeling',
+              'apologise',
+              'own-problem',
+              'offer-remedy',
+              'offer-choice',
+              'commit-time',
+            ],
+          },
         },
         {
           id: 'rp-test-process',
@@ -105,7 +119,7 @@ export const returnedProduct: Scenario = {
             'The apology helps, but sending it away for three weeks leaves Maya with no food processor and no answer. That process suits the shop, not the customer standing in front of you.',
           effects: { score: 1 },
           next: 'rp-wait',
-          matches: ['partial', 'weak'],
+          reads: { actions: ['apologise', 'refer-onward', 'make-wait'] },
         },
         {
           id: 'rp-test-deflect',
@@ -114,7 +128,7 @@ export const returnedProduct: Scenario = {
             'To Maya, the shop sold her the machine, so the shop let her down. Passing her to the manufacturer treats service as somebody else’s job, and she will tell people how that felt.',
           effects: { mood: -2, trust: -2, score: -1 },
           next: 'rp-patience',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['blame-other'] },
         },
       ],
     },

@@ -88,7 +88,24 @@ export const risingTension: Scenario = {
         'You scan the card. The system shows the parcel was put on tomorrow’s van for redelivery instead of being kept for collection. It is in the cage out the back.',
       customer:
         "What does that mean? Is it here or isn't it? I need that part for a job at eight tomorrow morning.",
-      freeText: true,
+      freeText: {
+        actions: [
+          'acknowledge-feeling',
+          'apologise',
+          'own-problem',
+          'explain',
+          'offer-remedy',
+          'commit-time',
+        ],
+        essential: ['offer-remedy'],
+        goodAt: 3,
+        cues: {
+          explain: [
+            'it|parcel|board|part is|be ~2 !here|in',
+            '!put|booked|loaded|marked|sent ~4 van|redelivery|list',
+          ],
+        },
+      },
       choices: [
         {
           id: 'rt-search-own',
@@ -98,7 +115,16 @@ export const risingTension: Scenario = {
           effects: { mood: 2, trust: 2, score: 3 },
           next: 'rt-id',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: {
+            actions: [
+              'acknowledge-feeling',
+              'own-problem',
+              'explain',
+              'offer-remedy',
+              'commit-time',
+              'check-agreement',
+            ],
+          },
         },
         {
           id: 'rt-search-vague',
@@ -107,7 +133,7 @@ export const risingTension: Scenario = {
             'You are helping, but "probably somewhere" sounds like the runaround he expected. He needed to hear that the parcel is here and that you are getting it.',
           effects: { mood: -1, score: 1 },
           next: 'rt-id',
-          matches: ['partial', 'weak'],
+          reads: { actions: ['make-wait'] },
         },
         {
           id: 'rt-search-defend',
@@ -116,7 +142,7 @@ export const risingTension: Scenario = {
             'Defending yourself is understandable after being shouted at, but to Ray you are Swiftline. "I just work here" tells him nobody is responsible, which is exactly the belief that made him angry.',
           effects: { mood: -1, trust: -2, score: -1 },
           next: 'rt-boiling',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['blame-other'] },
         },
       ],
     },

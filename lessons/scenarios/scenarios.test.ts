@@ -1,4 +1,5 @@
-import { assessReply } from '../../src/domain/activities/reply-rubric';
+import { judgeReply } from '../../src/domain/activities/reply-rubric';
+import { readEnglish } from '../../src/domain/lib/language/compromise-reader';
 import { bestPath, maxScore, replay } from '../../src/domain/activities/scenario-engine';
 import type { TurnNode } from '../../src/domain/activities/scenario-types';
 import { scenarioStats, validateScenario } from '../../src/domain/activities/scenario-validator';
@@ -65,24 +66,41 @@ describe.each(IDS)('scenario %s', (id) => {
     expect(result.history.every((h) => h.best)).toBe(true);
   });
 
-  it('at free-text turns, the coach reads each scripted reply as the profile it stands for', () => {
-    for (const node of turns.filter((n) => n.freeText)) {
-      for (const choice of node.choices) {
-        const profile = assessReply(choice.text).profile;
-        expect({ choice: choice.id, fits: choice.matches?.includes(profile) ?? false, profile }).toEqual({
-          choice: choice.id,
-          fits: true,
-          profile,
-        });
-      }
-      const excellent = node.choices.find((c) => c.matches?.includes('excellent'));
-      expect(excellent?.best).toBe(true);
-    }
-  });
-
   it('writes feedback that explains, and a debrief for every ending', () => {
     for (const node of turns)
       for (const c of node.choices) expect(c.feedback.split(/\s+/).length).toBeGreaterThanOrEqual(12);
     for (const e of scenario.endings) expect(e.debrief.split(/\s+/).length).toBeGreaterThanOrEqual(25);
+  });
+});
+
+// Every scenario in the registry, including ones added later, so each free-text turn is checked.
+describe.each(Object.keys(scenarios))('free-text turns of %s', (id) => {
+  const scenario = scenarios[id];
+  if (!scenario) throw new Error(`Missing scenario ${id}`);
+  const freeTurns = scenario.nodes.filter(
+    (n): n is TurnNode => n.kind === 'turn' && n.freeText !== undefined,
+  );
+
+  it('the coach reads each scripted reply as itself: the conversation continues from the choice typed', () => {
+    for (const node of freeTurns) {
+      for (const choice of node.choices) {
+        const judged = judgeReply(node, choice.text, readEnglish(choice.text));
+        expect({ choice: choice.id, continuesFrom: judged.choiceId }).toEqual({
+          choice: choice.id,
+          continuesFrom: choice.id,
+        });
+      }
+    }
+  });
+
+  it('the coach judges the best scripted reply good, and a reply with a fault harmful', () => {
+    for (const node of freeTurns) {
+      for (const choice of node.choices) {
+        const verdict = judgeReply(node, choice.text, readEnglish(choice.text)).verdict;
+        const faulty = (choice.reads?.faults ?? []).length > 0;
+        const expected = choice.best ? 'good' : faulty ? 'harmful' : verdict;
+        expect({ choice: choice.id, verdict }).toEqual({ choice: choice.id, verdict: expected });
+      }
+    }
   });
 });

@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { DiagramTagName } from './diagram-tags';
-import { DefinitionsExercise } from '../components/activities/definitions/definitions-exercise';
 import { Reflection } from '../components/activities/reflection/reflection';
 import { RolePlay } from '../components/activities/role-play/role-play';
 import { scenarios } from '../../lessons/scenarios/index';
@@ -72,6 +71,23 @@ function lazyDiagram(name: DiagramTagName) {
       </Suspense>
     );
   };
+}
+
+const DefinitionsExerciseWithContent = lazy(() => import('./definitions-exercise-entry'));
+
+/** `<DefinitionsExercise id="…" />`, with its content from lessons/definitions/, loaded as its own chunk. */
+function DefinitionsExercise({ id }: { id: string }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="activity-loading" role="status">
+          Loading the definitions exercise…
+        </p>
+      }
+    >
+      <DefinitionsExerciseWithContent id={id} />
+    </Suspense>
+  );
 }
 
 export const mdxComponents = {

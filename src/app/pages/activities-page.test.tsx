@@ -24,9 +24,17 @@ describe('activities showcase', () => {
     const reflection = screen.getByRole('region', { name: 'Reflection' });
     expect(within(reflection).getByRole('textbox', { name: /served you really well/i })).toBeInTheDocument();
 
-    const definitions = screen.getByRole('region', { name: 'Definitions exercise' });
+    const definitions = await screen.findByRole(
+      'region',
+      { name: 'Definitions exercise' },
+      { timeout: 5000 },
+    );
     expect(
-      within(definitions).getByRole('navigation', { name: 'Steps of the definitions exercise' }),
+      await within(definitions).findByRole(
+        'navigation',
+        { name: 'Steps of the definitions exercise' },
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
     expect(container.querySelector('#showcase-definitions')).toBeInTheDocument();
 

@@ -1,242 +1,139 @@
-import { KEY_CONCEPTS, matchConcepts, stem } from './concept-matcher';
-import type { ConceptId } from './concept-matcher';
+import { readFileSync } from 'node:fs';
+import { readEnglish } from '../lib/language/compromise-reader';
+import { judgeDefinition, matchKeyIdeas, readIdeas } from './concept-matcher';
+import type { Idea, Term } from './concept-matcher';
 
-const coveredIds = (text: string | string[]): ConceptId[] => matchConcepts(text).covered.map((c) => c.id);
-const covers = (text: string | string[], id: ConceptId): boolean => coveredIds(text).includes(id);
+// The course's own ideas and terms, read as plain data (src/content checks them against the schema).
+const content = JSON.parse(readFileSync('lessons/definitions/definitions.json', 'utf8')) as {
+  ideas: Idea[];
+  terms: Term[];
+};
+const ideas = content.ideas;
+const found = (text: string) => readIdeas(text, readEnglish(text), ideas).found.map((f) => f.id);
+const negated = (text: string) => readIdeas(text, readEnglish(text), ideas).negated.map((f) => f.id);
+const term = (id: string) => content.terms.find((t) => t.id === id) as Term;
+const judge = (termId: string, text: string) => judgeDefinition(term(termId), text, readEnglish(text), ideas);
 
-describe('KEY_CONCEPTS', () => {
-  it('lists the eight ideas of a complete definition, each explained and with phrases', () => {
-    expect(KEY_CONCEPTS.map((c) => c.id)).toEqual([
-      'value-beyond-expectation',
-      'consistency',
-      'cost-effective',
-      'timely',
-      'quality-accuracy',
-      'after-sales',
-      'non-bias',
-      'everyone-in-need',
-    ]);
-    for (const c of KEY_CONCEPTS) {
-      expect(c.label).not.toBe('');
-      expect(c.explanation.length).toBeGreaterThan(20);
-      expect(c.phrases.length).toBeGreaterThan(3);
-    }
+describe('readIdeas: each idea in plain English', () => {
+  it.each([
+    ['value-beyond-expectation', 'We try to exceed what people hope for.'],
+    ['value-beyond-expectation', 'Giving them more than they expected.'],
+    ['value-beyond-expectation', 'Service that goes above and beyond.'],
+    ['consistency', 'It is consistently good.'],
+    ['consistency', 'The same care every time.'],
+    ['consistency', 'Reliable help for people.'],
+    ['cost-effective', 'Delivered in a cost-effective way.'],
+    ['cost-effective', 'Good value for money for both sides.'],
+    ['timely', 'Help that arrives on time.'],
+    ['timely', 'We answer promptly.'],
+    ['timely', 'Dealt with without delay.'],
+    ['quality-accuracy', 'High quality work.'],
+    ['quality-accuracy', 'Answers given accurately.'],
+    ['quality-accuracy', 'Getting it right first time.'],
+    ['after-sales', 'Support after the sale.'],
+    ['after-sales', 'We follow up later.'],
+    ['after-sales', 'Help that carries on once they have paid.'],
+    ['non-bias', 'Treating people fairly.'],
+    ['non-bias', 'Serving everyone without bias.'],
+    ['non-bias', 'The same for everyone, regardless of who they are.'],
+    ['everyone-in-need', 'Every person who needs our products.'],
+    ['everyone-in-need', 'Anyone who asks us for help.'],
+    ['beyond-paying', 'Not just the people who pay, but colleagues too.'],
+    ['creates-value', 'An action that creates value for someone.'],
+  ])('finds %s in “%s”', (id, text) => {
+    expect(found(text)).toContain(id);
+  });
+
+  it('quotes the learner’s own words as evidence', () => {
+    const text = 'Anyone who needs us, served on time.';
+    expect(readIdeas(text, readEnglish(text), ideas).found).toContainEqual({
+      id: 'timely',
+      label: 'Timely',
+      words: 'on time',
+    });
+  });
+
+  it('counts a fair price as cost, not as fairness', () => {
+    expect(found('Sold at a reasonable price.')).toEqual(['cost-effective']);
   });
 });
 
-describe('stem', () => {
-  it('treats consistent, consistency and consistently as one word', () => {
-    expect(stem('consistency')).toBe('consistent');
-    expect(stem('consistently')).toBe('consistent');
-    expect(stem('consistencies')).toBe('consistent');
-    expect(stem('consistent')).toBe('consistent');
+describe('readIdeas: negated ideas are not credited, and are reported', () => {
+  it.each([
+    ['consistency', 'Service does not need to be consistent.'],
+    ['timely', 'It is never on time.'],
+    ['timely', 'They weren’t quick about it.'],
+    ['non-bias', 'It is not fair at all.'],
+    ['cost-effective', 'Service does not need to be cost-effective.'],
+  ])('does not credit %s in “%s”', (id, text) => {
+    expect(found(text)).not.toContain(id);
+    expect(negated(text)).toContain(id);
   });
-  it('strips plural, past and -ing endings without mangling -eed words', () => {
-    expect(stem('exceeds')).toBe('exceed');
-    expect(stem('exceeded')).toBe('exceed');
-    expect(stem('exceeding')).toBe('exceed');
-    expect(stem('exceed')).toBe('exceed');
-    expect(stem('needed')).toBe('need');
-    expect(stem('expectations')).toBe('expect');
-    expect(stem('deliveries')).toBe('delivery');
+
+  it('credits both ideas in “not only fast but also accurate”', () => {
+    expect(found('Not only fast but also accurate.')).toEqual(['timely', 'quality-accuracy']);
   });
-  it('keeps words whose ending is part of the word', () => {
-    expect(stem('timely')).toBe('timely');
-    expect(stem('timeliness')).toBe('timely');
-    expect(stem('bias')).toBe('bias');
-    expect(stem('process')).toBe('process');
-    expect(stem('consist')).toBe('consist');
+
+  it('ends a negation at the clause: “not cheap, but always reliable”', () => {
+    expect(found('Not cheap, but always reliable.')).toEqual(['consistency']);
   });
-  it('maps -ability and -ably to -able', () => {
-    expect(stem('reliability')).toBe('reliable');
-    expect(stem('reliably')).toBe('reliable');
+
+  it('reads “without bias” and “no waiting” as the ideas they name', () => {
+    expect(found('Without bias and with no waiting.')).toEqual(['timely', 'non-bias']);
   });
 });
 
-describe('matchConcepts', () => {
-  describe('hits', () => {
-    it.each<[ConceptId, string]>([
-      ['value-beyond-expectation', 'We try to exceed what people hope for'],
-      ['value-beyond-expectation', 'giving more than they expect'],
-      ['value-beyond-expectation', 'service that goes above and beyond'],
-      ['consistency', 'It is consistently good'],
-      ['consistency', 'the same care every time'],
-      ['consistency', 'reliable help'],
-      ['cost-effective', 'delivered in a cost-effective way'],
-      ['cost-effective', 'good value for money'],
-      ['timely', 'help arrives on time'],
-      ['timely', 'we answer promptly'],
-      ['timely', 'dealt with without delay'],
-      ['timely', 'timeliness matters'],
-      ['quality-accuracy', 'high quality work'],
-      ['quality-accuracy', 'answers given accurately'],
-      ['after-sales', 'after-sales support'],
-      ['after-sales', 'we follow up later'],
-      ['after-sales', 'aftercare for every buyer'],
-      ['non-bias', 'treating people fairly'],
-      ['non-bias', 'without bias'],
-      ['non-bias', 'no favourites'],
-      ['non-bias', 'regardless of who they are'],
-      ['everyone-in-need', 'every person who needs our products'],
-      ['everyone-in-need', 'anyone who asks us for help'],
-      ['everyone-in-need', 'all customers, old and new'],
-    ])('finds %s in "%s"', (id, text) => {
-      expect(covers(text, id)).toBe(true);
-    });
-
-    it('quotes the learner’s own words as evidence', () => {
-      const { covered } = matchConcepts('We give After-Sales support and answer Promptly.');
-      expect(covered).toEqual([
-        { id: 'timely', label: 'Timely', evidence: 'Promptly' },
-        { id: 'after-sales', label: 'After-sales support', evidence: 'After-Sales' },
-      ]);
-    });
-
-    it('finds every idea in a complete definition', () => {
-      const text =
-        'Fair, consistent and cost-effective delivery of more value than expected to every person who needs our services, ' +
-        'on time, with quality and accuracy, and with real after-sales support.';
-      expect(matchConcepts(text).missing).toEqual([]);
-    });
-
-    it('counts a concept once however often it appears', () => {
-      expect(coveredIds('always consistent, consistently reliable')).toEqual(['consistency']);
-    });
+describe('judgeDefinition', () => {
+  it('judges a complete definition in everyday words good', () => {
+    const result = judge(
+      'excellence',
+      'Giving every customer more than they expected, every time, and treating them all fairly.',
+    );
+    expect(result.verdict).toBe('good');
+    expect(result.found.map((f) => f.id)).toEqual(['value-beyond-expectation', 'consistency', 'non-bias']);
+    expect(result.missing.map((m) => m.id)).toEqual(['cost-effective']);
   });
 
-  describe('misses', () => {
-    it('reports every concept as missing for unrelated or empty text, with its explanation', () => {
-      const r = matchConcepts('We sell shoes.');
-      expect(r.covered).toEqual([]);
-      expect(r.missing.map((m) => m.id)).toEqual(KEY_CONCEPTS.map((c) => c.id));
-      expect(r.missing[0]?.explanation).toBe(KEY_CONCEPTS[0].explanation);
-      expect(matchConcepts('').missing).toHaveLength(8);
-      expect(matchConcepts([]).missing).toHaveLength(8);
-    });
+  it('judges one idea of several partial, naming what to add', () => {
+    const result = judge('delivery', 'Getting the order to them on time.');
+    expect(result.verdict).toBe('partial');
+    expect(result.summary).toContain(
+      'To add: consistency, cost-effective, quality and accuracy and after-sales support.',
+    );
   });
 
-  describe('near-misses (decided)', () => {
-    it('"consist" and "consists" are not consistency', () => {
-      expect(covers('The job consists of helping people', 'consistency')).toBe(false);
-      expect(covers('what does it consist of', 'consistency')).toBe(false);
-    });
-    it('"inconsistent" and "unreliable" are not consistency', () => {
-      expect(covers('they were inconsistent and unreliable', 'consistency')).toBe(false);
-    });
-    it('"constant" is not consistency', () => {
-      expect(covers('constant delays, constantly changing staff', 'consistency')).toBe(false);
-    });
-    it('"time" alone is not timeliness', () => {
-      expect(covers('I had a good time', 'timely')).toBe(false);
-    });
-    it('"value" alone is not value beyond expectation', () => {
-      expect(covers('we value our customers', 'value-beyond-expectation')).toBe(false);
-    });
-    it('a fair price is about cost, not fairness', () => {
-      expect(coveredIds('at a fair price')).toEqual(['cost-effective']);
-    });
-    it('a phrase does not run across a clause break', () => {
-      expect(covers('we were on. Time is money', 'timely')).toBe(false);
-    });
+  it('needs the essential idea: excellence without going beyond expectations is not good', () => {
+    expect(judge('excellence', 'Consistent, fair service at a sensible cost.').verdict).toBe('partial');
   });
 
-  describe('negation', () => {
-    it.each<[ConceptId, string]>([
-      ['consistency', 'not consistent'],
-      ['consistency', 'It is not always the same'],
-      ['timely', 'never on time'],
-      ['timely', "they weren't quick about it"],
-      ['timely', 'they weren’t quick about it'],
-      ['quality-accuracy', 'poor quality'],
-      ['quality-accuracy', 'lacking accuracy'],
-      ['non-bias', 'not fair at all'],
-      ['everyone-in-need', 'not everyone'],
-      ['value-beyond-expectation', "doesn't exceed anything"],
-      ['after-sales', 'there was no follow-up'],
-    ])('cancels %s in "%s"', (id, text) => {
-      expect(covers(text, id)).toBe(false);
-    });
-
-    it('reaches up to three words back, not further', () => {
-      expect(covers('not really very consistent', 'consistency')).toBe(false);
-      expect(covers('never late and always consistent', 'consistency')).toBe(true);
-      expect(covers('not the case that we are consistent', 'consistency')).toBe(true);
-    });
-
-    it('treats listed phrases with negative words as positive', () => {
-      expect(covers('without delay', 'timely')).toBe(true);
-      expect(covers('never late', 'timely')).toBe(true);
-      expect(covers('no favourites', 'non-bias')).toBe(true);
-      expect(covers('not biased', 'non-bias')).toBe(true);
-      expect(covers('no errors', 'quality-accuracy')).toBe(true);
-      expect(covers('without fail', 'consistency')).toBe(true);
-    });
-
-    it('does not let a negative word inside a listed phrase cancel the next idea', () => {
-      expect(covers('without delay, fairly', 'non-bias')).toBe(true);
-      expect(covers('without delay and promptly', 'timely')).toBe(true);
-      expect(covers('without bias and consistent', 'consistency')).toBe(true);
-    });
-
-    it('cancels a listed phrase that is itself negated', () => {
-      expect(covers('not without delay', 'timely')).toBe(false);
-    });
-
-    it('reads "not only ... but" as positive', () => {
-      expect(covers('not only consistent but fair', 'consistency')).toBe(true);
-      expect(covers('not just fast', 'timely')).toBe(true);
-    });
-
-    it('stops at "but" and at clause breaks', () => {
-      expect(covers('not cheap but reliable', 'consistency')).toBe(true);
-      expect(covers('No. Consistent.', 'consistency')).toBe(true);
-      expect(covers('not rude, consistent', 'consistency')).toBe(true);
-    });
-
-    it('a negative adjective cancels only the phrase right after it', () => {
-      expect(covers('poor customers get quality care', 'quality-accuracy')).toBe(true);
-      expect(covers('low quality', 'quality-accuracy')).toBe(false);
-      expect(covers('low cost', 'cost-effective')).toBe(true);
-    });
-
-    it('counts a concept when any one mention is not negated', () => {
-      const r = matchConcepts('Not consistent last year; now consistent every week');
-      expect(r.covered).toEqual([{ id: 'consistency', label: 'Consistency', evidence: 'consistent' }]);
-    });
+  it('gives no credit to a definition that negates its ideas, and says why', () => {
+    const result = judge('excellence', 'Service does not need to be consistent or cost-effective.');
+    expect(result.verdict).toBe('weak');
+    expect(result.summary).toContain('“does not need to be consistent” says the opposite of consistency');
   });
 
-  describe('several texts', () => {
-    it('combines what each text covers', () => {
-      const r = matchConcepts([
-        'Anyone who needs us',
-        'An action that adds value',
-        'Done on time',
-        'Always fair',
-      ]);
-      expect(r.covered.map((c) => c.id)).toEqual([
-        'value-beyond-expectation',
-        'consistency',
-        'timely',
-        'non-bias',
-        'everyone-in-need',
-      ]);
-      expect(r.missing.map((m) => m.id)).toEqual(['cost-effective', 'quality-accuracy', 'after-sales']);
-    });
-    it('takes evidence from the first text that shows the idea', () => {
-      const r = matchConcepts(['not on time', 'quickly', 'on time']);
-      expect(r.covered).toEqual([{ id: 'timely', label: 'Timely', evidence: 'quickly' }]);
-    });
-    it('does not carry a negation from one text into the next', () => {
-      expect(covers(['It is not', 'consistent'], 'consistency')).toBe(true);
-    });
+  it.each([
+    ['consistent timely cost-effective quality accurate after-sales unbiased', 'list of words'],
+    ['Consistency. Value. Fairness. Cost. Timely.', 'list of words'],
+    ['good', 'A word or two'],
+    ['', 'Nothing written yet'],
+    [
+      'Ofrecer a cada cliente más valor del que esperaba, siempre y sin favoritismos.',
+      'only understands English',
+    ],
+  ])('coaches “%s” instead of crediting it', (text, message) => {
+    const result = judge('excellence', text);
+    expect(result.verdict).toBe('coached');
+    expect(result.found).toEqual([]);
+    expect(result.summary).toContain(message);
   });
 });
 
-describe('matchConcepts on typical answers', () => {
-  it('reads a learner’s sentence fairly', () => {
-    expect(
-      coveredIds('Service that is not cheap, but always fair to all customers, and they don’t have to wait.'),
-    ).toEqual(['consistency', 'timely', 'non-bias', 'everyone-in-need']);
-    expect(coveredIds('Customer service is about being polite. It is not about being fast.')).toEqual([]);
+describe('matchKeyIdeas', () => {
+  it('combines what the texts cover, taking evidence from the first that shows each idea', () => {
+    const r = matchKeyIdeas(['Never on time.', 'Quick, and on time.'], readEnglish, ideas);
+    expect(r.covered).toContainEqual({ id: 'timely', label: 'Timely', words: 'Quick' });
+    expect(r.missing.map((m) => m.id)).not.toContain('timely');
+    expect(r.covered.length + r.missing.length).toBe(8);
   });
 });

@@ -1,12 +1,8 @@
-import { KEY_CONCEPTS } from './concept-matcher';
+import { readFileSync } from 'node:fs';
+import { readEnglish } from '../lib/language/compromise-reader';
 import {
-  BUILD_DISTRACTORS,
-  BUILD_ELEMENTS,
-  BUILD_SENTENCE_LEAD,
-  COMMON_DEFINITIONS,
-  CRITIQUE_CHOICES,
-  DEFINITION_TERMS,
-  buildElement,
+  buildElement as buildElementOf,
+  buildElements,
   checkCritique,
   compareOwnWords,
   definitionsComplete,
@@ -21,7 +17,20 @@ import {
   stepComplete,
   toggleCritiqueChoice,
 } from './definitions-exercise';
-import type { CommonDefinition, DefinitionsState } from './definitions-exercise';
+import type { CommonDefinition, DefinitionsContent, DefinitionsState } from './definitions-exercise';
+
+// The course's own content, read as plain data (src/content checks it against the schema).
+const content = JSON.parse(
+  readFileSync('lessons/definitions/definitions.json', 'utf8'),
+) as DefinitionsContent;
+const KEY_CONCEPTS = content.ideas.filter((i) => i.key);
+const DEFINITION_TERMS = content.terms;
+const COMMON_DEFINITIONS = content.critique.definitions;
+const CRITIQUE_CHOICES = content.critique.choices;
+const BUILD_DISTRACTORS = content.build.distractors;
+const BUILD_ELEMENTS = buildElements(content);
+const BUILD_SENTENCE_LEAD = content.build.lead;
+const buildElement = (id: string) => buildElementOf(content, id);
 
 const ALL_EIGHT = KEY_CONCEPTS.map((c) => c.id);
 const choiceIds = CRITIQUE_CHOICES.map((c) => c.id);
@@ -31,7 +40,7 @@ describe('exercise data', () => {
     expect(DEFINITION_TERMS.map((t) => t.label)).toEqual(['Customer', 'Service', 'Delivery', 'Excellence']);
   });
 
-  it('has seven definitions with unique ids, each missing something and covering something explained', () => {
+  it('has seven definitions with unique ids, each missing something, with every covered choice explained', () => {
     expect(COMMON_DEFINITIONS).toHaveLength(7);
     expect(new Set(COMMON_DEFINITIONS.map((d) => d.id)).size).toBe(7);
     for (const d of COMMON_DEFINITIONS as readonly CommonDefinition[]) {
@@ -52,7 +61,8 @@ describe('exercise data', () => {
     };
     expect(covers('exceed-expectations')).toEqual(['expectations', 'consistency']);
     expect(covers('before-during-after')).toEqual(['before-during-after', 'after-sales']);
-    expect(covers('ethics-and-values')).toEqual(['ethics']);
+    // Personal ethics are not the fairness to every customer a complete definition asks for.
+    expect(covers('ethics-and-values')).toEqual([]);
     expect(covers('wants-and-needs')).toEqual([]);
   });
 
@@ -68,48 +78,48 @@ describe('exercise data', () => {
 
 describe('judgeCritique', () => {
   it('sorts ticks into hits, missed and extra, in choice order', () => {
-    const r = judgeCritique('exceed-expectations', ['after-sales', 'consistency', 'value']);
+    const r = judgeCritique(content, 'exceed-expectations', ['after-sales', 'consistency', 'value']);
     expect(r.hits).toEqual(['value', 'after-sales']);
-    expect(r.missed).toEqual(['before-during-after', 'perception', 'cost-effectiveness', 'ethics']);
+    expect(r.missed).toEqual(['before-during-after', 'perception', 'cost-effectiveness', 'fairness']);
     expect(r.extra).toEqual(['consistency']);
     expect(r.allFound).toBe(false);
   });
 
   it('explains extra ticks first, then overlooked gaps that have a note', () => {
-    const r = judgeCritique('exceed-expectations', ['after-sales', 'consistency']);
+    const r = judgeCritique(content, 'exceed-expectations', ['after-sales', 'consistency']);
     expect(r.notes.map((n) => [n.kind, n.choiceId])).toEqual([
       ['extra', 'consistency'],
       ['missed', 'value'],
     ]);
-    expect(r.feedback).toBe(COMMON_DEFINITIONS[1].feedback);
+    expect(r.feedback).toBe(COMMON_DEFINITIONS[1]!.feedback);
   });
 
   it('is all found when exactly the gaps are ticked', () => {
-    const d = COMMON_DEFINITIONS[6];
-    const r = judgeCritique(d.id, [...d.misses]);
+    const d = COMMON_DEFINITIONS[6]!;
+    const r = judgeCritique(content, d.id, [...d.misses]);
     expect(r).toMatchObject({ allFound: true, missed: [], extra: [], notes: [] });
     expect(r.hits).toEqual([...d.misses]);
   });
 
   it('flags the "values" trap when value is not ticked', () => {
-    const r = judgeCritique('ethics-and-values', ['consistency']);
+    const r = judgeCritique(content, 'ethics-and-values', ['consistency']);
     expect(r.notes).toContainEqual(expect.objectContaining({ choiceId: 'value', kind: 'missed' }));
   });
 
   it('ignores unknown and repeated choice ids', () => {
-    expect(judgeCritique('perceives-and-remembers', ['perception', 'perception', 'zzz']).extra).toEqual([
-      'perception',
-    ]);
+    expect(
+      judgeCritique(content, 'perceives-and-remembers', ['perception', 'perception', 'zzz']).extra,
+    ).toEqual(['perception']);
   });
 
   it('throws for an unknown definition', () => {
-    expect(() => judgeCritique('made-up', [])).toThrow(/made-up/);
+    expect(() => judgeCritique(content, 'made-up', [])).toThrow(/made-up/);
   });
 });
 
 describe('judgeBuild', () => {
   it('is complete with all eight elements in any order and no distractor', () => {
-    const r = judgeBuild([...ALL_EIGHT].reverse());
+    const r = judgeBuild(content, [...ALL_EIGHT].reverse());
     expect(r.complete).toBe(true);
     expect(r.correctElements).toEqual([...ALL_EIGHT].reverse());
     expect(r.missingElements).toEqual([]);
@@ -117,13 +127,13 @@ describe('judgeBuild', () => {
   });
 
   it('is not complete with a distractor, even with all eight', () => {
-    const r = judgeBuild(['lowest-price', ...ALL_EIGHT]);
+    const r = judgeBuild(content, ['lowest-price', ...ALL_EIGHT]);
     expect(r.complete).toBe(false);
     expect(r.distractorsChosen).toEqual(['lowest-price']);
   });
 
   it('lists missing elements in teaching order', () => {
-    const r = judgeBuild(['timely', 'consistency', 'paying-customers-only']);
+    const r = judgeBuild(content, ['timely', 'consistency', 'paying-customers-only']);
     expect(r.correctElements).toEqual(['timely', 'consistency']);
     expect(r.missingElements).toEqual([
       'value-beyond-expectation',
@@ -138,115 +148,131 @@ describe('judgeBuild', () => {
   });
 
   it('assembles the sentence in the order chosen', () => {
-    expect(judgeBuild(['timely', 'consistency', 'everyone-in-need']).sentence).toBe(
+    expect(judgeBuild(content, ['timely', 'consistency', 'everyone-in-need']).sentence).toBe(
       `${BUILD_SENTENCE_LEAD} on time, consistently and to every person who needs them.`,
     );
-    expect(judgeBuild(['consistency', 'timely']).sentence).toBe(
+    expect(judgeBuild(content, ['consistency', 'timely']).sentence).toBe(
       `${BUILD_SENTENCE_LEAD} consistently and on time.`,
     );
-    expect(judgeBuild(['non-bias']).sentence).toBe(`${BUILD_SENTENCE_LEAD} without bias.`);
-    expect(judgeBuild([]).sentence).toBe(`${BUILD_SENTENCE_LEAD}.`);
+    expect(judgeBuild(content, ['non-bias']).sentence).toBe(`${BUILD_SENTENCE_LEAD} without bias.`);
+    expect(judgeBuild(content, []).sentence).toBe(`${BUILD_SENTENCE_LEAD}.`);
   });
 
   it('puts distractors into the sentence too, so the learner sees what they built', () => {
-    expect(judgeBuild(['lowest-price']).sentence).toBe(
+    expect(judgeBuild(content, ['lowest-price']).sentence).toBe(
       `${BUILD_SENTENCE_LEAD} at the lowest possible price.`,
     );
   });
 
   it('ignores unknown ids and counts repeats once', () => {
-    const r = judgeBuild(['timely', 'timely', 'bogus']);
+    const r = judgeBuild(content, ['timely', 'timely', 'bogus']);
     expect(r.correctElements).toEqual(['timely']);
     expect(r.sentence).toBe(`${BUILD_SENTENCE_LEAD} on time.`);
   });
 });
 
 describe('compareOwnWords', () => {
-  it('reads all four of the learner’s texts together', () => {
-    const r = compareOwnWords({
-      customer: 'Anyone who needs what we offer',
-      service: 'Help that is fair',
-      delivery: 'On time, every time',
-      excellence: 'Going above and beyond',
-    });
-    expect(r.covered.map((c) => c.id)).toEqual([
+  it('reads all four of the learner’s texts together for the key ideas, and each for its own ideas', () => {
+    const r = compareOwnWords(
+      content,
+      {
+        customer: 'Anyone who needs what we offer',
+        service: 'Help that is fair',
+        delivery: 'On time, every time',
+        excellence: 'Going above and beyond',
+      },
+      readEnglish,
+    );
+    expect(r.keyIdeas.covered.map((c) => c.id)).toEqual([
       'value-beyond-expectation',
       'consistency',
       'timely',
       'non-bias',
       'everyone-in-need',
     ]);
-    expect(r.missing.map((m) => m.id)).toEqual(['cost-effective', 'quality-accuracy', 'after-sales']);
+    expect(r.keyIdeas.missing.map((m) => m.id)).toEqual([
+      'cost-effective',
+      'quality-accuracy',
+      'after-sales',
+    ]);
+    expect(r.terms.map((t) => [t.term.id, t.judgement.verdict])).toEqual([
+      ['customer', 'partial'],
+      ['service', 'weak'],
+      ['delivery', 'partial'],
+      ['excellence', 'partial'],
+    ]);
   });
 });
 
 describe('state rules', () => {
   const finished = (): DefinitionsState => {
-    let s = initialDefinitionsState();
+    let s = initialDefinitionsState(content);
     for (const t of DEFINITION_TERMS) s = setWord(s, t.id, 'three whole words');
     for (const d of COMMON_DEFINITIONS) s = checkCritique(s, d.id);
-    s = setBuild(s, ALL_EIGHT);
+    s = setBuild(content, s, ALL_EIGHT);
     return recordCompare(s);
   };
 
   it('starts empty at step 1 and not complete', () => {
-    const s = initialDefinitionsState();
+    const s = initialDefinitionsState(content);
     expect(s).toMatchObject({ version: 1, step: 1, build: [], compareChecks: 0 });
     expect(Object.values(s.words)).toEqual(['', '', '', '']);
     expect(Object.keys(s.critiques)).toHaveLength(7);
-    expect(definitionsComplete(s)).toBe(false);
+    expect(definitionsComplete(content, s)).toBe(false);
   });
 
   it('gives fresh objects each time', () => {
-    const a = initialDefinitionsState();
+    const a = initialDefinitionsState(content);
     a.build.push('timely');
-    expect(initialDefinitionsState().build).toEqual([]);
+    expect(initialDefinitionsState(content).build).toEqual([]);
   });
 
   it('is complete when every step is done', () => {
-    expect(definitionsComplete(finished())).toBe(true);
+    expect(definitionsComplete(content, finished())).toBe(true);
   });
 
   it('needs enough words for every term', () => {
     const s = setWord(finished(), 'excellence', 'two words');
-    expect(stepComplete(s, 1)).toBe(false);
-    expect(definitionsComplete(s)).toBe(false);
+    expect(stepComplete(content, s, 1)).toBe(false);
+    expect(definitionsComplete(content, s)).toBe(false);
   });
 
   it('needs every critique checked', () => {
     const s = finished();
     const unchecked = { ...s, critiques: { ...s.critiques, 'sum-total': { selected: [], checked: false } } };
-    expect(stepComplete(unchecked, 2)).toBe(false);
-    expect(definitionsComplete(unchecked)).toBe(false);
+    expect(stepComplete(content, unchecked, 2)).toBe(false);
+    expect(definitionsComplete(content, unchecked)).toBe(false);
   });
 
   it('needs a complete build and at least one comparison', () => {
-    expect(definitionsComplete(setBuild(finished(), [...ALL_EIGHT, 'always-say-yes']))).toBe(false);
-    expect(definitionsComplete({ ...finished(), compareChecks: 0 })).toBe(false);
+    expect(
+      definitionsComplete(content, setBuild(content, finished(), [...ALL_EIGHT, 'always-say-yes'])),
+    ).toBe(false);
+    expect(definitionsComplete(content, { ...finished(), compareChecks: 0 })).toBe(false);
   });
 
   it('toggles critique choices in choice order, and locks them once checked', () => {
-    let s = initialDefinitionsState();
-    s = toggleCritiqueChoice(s, 'sum-total', 'ethics');
-    s = toggleCritiqueChoice(s, 'sum-total', 'value');
-    expect(s.critiques['sum-total'].selected).toEqual(['value', 'ethics']);
-    s = toggleCritiqueChoice(s, 'sum-total', 'ethics');
-    expect(s.critiques['sum-total'].selected).toEqual(['value']);
+    let s = initialDefinitionsState(content);
+    s = toggleCritiqueChoice(content, s, 'sum-total', 'fairness');
+    s = toggleCritiqueChoice(content, s, 'sum-total', 'value');
+    expect(s.critiques['sum-total']?.selected).toEqual(['value', 'fairness']);
+    s = toggleCritiqueChoice(content, s, 'sum-total', 'fairness');
+    expect(s.critiques['sum-total']?.selected).toEqual(['value']);
     const checked = checkCritique(s, 'sum-total');
-    expect(checked.critiques['sum-total'].checked).toBe(true);
-    expect(toggleCritiqueChoice(checked, 'sum-total', 'ethics')).toBe(checked);
+    expect(checked.critiques['sum-total']?.checked).toBe(true);
+    expect(toggleCritiqueChoice(content, checked, 'sum-total', 'fairness')).toBe(checked);
   });
 
   it('does not change the state it is given', () => {
-    const s = initialDefinitionsState();
+    const s = initialDefinitionsState(content);
     setWord(s, 'customer', 'hello there friend');
-    toggleCritiqueChoice(s, 'sum-total', 'ethics');
+    toggleCritiqueChoice(content, s, 'sum-total', 'fairness');
     recordCompare(s);
-    expect(s).toEqual(initialDefinitionsState());
+    expect(s).toEqual(initialDefinitionsState(content));
   });
 
   it('clamps steps to 1..4', () => {
-    const s = initialDefinitionsState();
+    const s = initialDefinitionsState(content);
     expect(goToStep(s, 3).step).toBe(3);
     expect(goToStep(s, 9).step).toBe(4);
     expect(goToStep(s, 0).step).toBe(1);
@@ -255,22 +281,23 @@ describe('state rules', () => {
 
 describe('parseDefinitionsState', () => {
   it('returns a valid state as it was', () => {
-    const s = setBuild(goToStep(setWord(initialDefinitionsState(), 'customer', 'anyone who needs us'), 3), [
-      'timely',
-      'lowest-price',
-    ]);
-    expect(parseDefinitionsState(JSON.parse(JSON.stringify(s)))).toEqual(s);
+    const s = setBuild(
+      content,
+      goToStep(setWord(initialDefinitionsState(content), 'customer', 'anyone who needs us'), 3),
+      ['timely', 'lowest-price'],
+    );
+    expect(parseDefinitionsState(content, JSON.parse(JSON.stringify(s)))).toEqual(s);
   });
 
   it.each([null, undefined, 42, 'text', [], {}, { version: 2, step: 1 }])(
     'gives the initial state for %j',
     (input) => {
-      expect(parseDefinitionsState(input)).toEqual(initialDefinitionsState());
+      expect(parseDefinitionsState(content, input)).toEqual(initialDefinitionsState(content));
     },
   );
 
   it('keeps good fields and resets bad ones', () => {
-    const parsed = parseDefinitionsState({
+    const parsed = parseDefinitionsState(content, {
       version: 1,
       step: 'two',
       words: { customer: 'everyone who needs us', service: 7 },
@@ -289,7 +316,8 @@ describe('parseDefinitionsState', () => {
       delivery: '',
       excellence: '',
     });
-    expect(parsed.critiques['sum-total']).toEqual({ selected: ['value', 'ethics'], checked: true });
+    // A tick saved under the old id "ethics" is read as the fairness gap it always stood for.
+    expect(parsed.critiques['sum-total']).toEqual({ selected: ['value', 'fairness'], checked: true });
     expect(parsed.critiques['wants-and-needs']).toEqual({ selected: [], checked: false });
     expect(parsed.build).toEqual(['timely', 'consistency']);
     expect(parsed.compareChecks).toBe(0);
@@ -297,7 +325,7 @@ describe('parseDefinitionsState', () => {
   });
 
   it('resets wholly broken nested objects without losing the rest', () => {
-    const parsed = parseDefinitionsState({
+    const parsed = parseDefinitionsState(content, {
       version: 1,
       step: 4,
       words: 'oops',
@@ -305,6 +333,6 @@ describe('parseDefinitionsState', () => {
       build: 'x',
       compareChecks: 2,
     });
-    expect(parsed).toEqual({ ...initialDefinitionsState(), step: 4, compareChecks: 2 });
+    expect(parsed).toEqual({ ...initialDefinitionsState(content), step: 4, compareChecks: 2 });
   });
 });

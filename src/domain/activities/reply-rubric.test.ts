@@ -1,153 +1,194 @@
-import { assessReply, isNegatedAt } from './reply-rubric';
-import type { ServiceMove } from './reply-rubric';
+import { readEnglish } from '../lib/language/compromise-reader';
+import { judgeReply, readReply } from './reply-rubric';
+import type { ReplyJudgement } from './reply-rubric';
+import type { ReplyAction, ReplyFault, ReplyRubric, TurnNode } from './scenario-types';
 
-const moves = (text: string): ServiceMove[] => assessReply(text).found.map((f) => f.move);
+const RUBRIC: ReplyRubric = {
+  actions: ['acknowledge-feeling', 'apologise', 'offer-remedy', 'offer-choice', 'commit-time'],
+  essential: ['offer-remedy'],
+  goodAt: 3,
+  creditLimit: 30,
+};
 
-describe('assessReply: replies that pass', () => {
-  it('finds all five moves in a complete reply and rates it excellent', () => {
-    const result = assessReply(
-      "I can see the blender stopped after six weeks, and that must be so frustrating. I'm sorry. " +
-        "I'll replace it today, and if the new one gives you any trouble I'll call you by Friday. Does that work?",
-    );
-    expect(result.found.map((f) => f.move)).toEqual([
-      'acknowledge',
-      'empathy',
-      'ownership',
-      'resolution',
-      'next-step',
-    ]);
-    expect(result.missing).toEqual([]);
-    expect(result.defensive).toEqual([]);
-    expect(result.profile).toBe('excellent');
-    expect(result.quality).toBe(100);
-  });
+const node: TurnNode = {
+  kind: 'turn',
+  id: 'dead',
+  customer: 'It died after six weeks.',
+  freeText: RUBRIC,
+  choices: [
+    {
+      id: 'own',
+      text: 'I am sorry. I can replace it or refund you today. Which would you prefer?',
+      feedback: 'Good.',
+      next: 'x',
+      best: true,
+      reads: { actions: ['apologise', 'offer-remedy', 'offer-choice', 'commit-time'] },
+    },
+    {
+      id: 'wait',
+      text: 'Sorry. It has to go back to the maker, which takes three weeks.',
+      feedback: 'Meh.',
+      next: 'x',
+      reads: { actions: ['apologise', 'refer-onward', 'make-wait'] },
+    },
+    {
+      id: 'deflect',
+      text: 'Not our fault. Take it up with the manufacturer.',
+      feedback: 'Bad.',
+      next: 'x',
+      reads: { actions: [], faults: ['blame-other'] },
+    },
+  ],
+};
 
-  it('returns the matched words, as typed, as evidence', () => {
-    const result = assessReply('You’re right, that’s our mistake. I’ll refund the second charge.');
-    expect(result.found).toContainEqual({ move: 'acknowledge', phrase: 'You’re right' });
-    expect(result.found).toContainEqual({ move: 'ownership', phrase: 'our mistake' });
-    expect(result.found.find((f) => f.move === 'resolution')?.phrase).toBe('I’ll refund');
-  });
+const actions = (text: string): ReplyAction[] =>
+  readReply(text, readEnglish(text), RUBRIC).actions.map((a) => a.id);
+const faults = (text: string): ReplyFault[] =>
+  readReply(text, readEnglish(text), RUBRIC).faults.map((f) => f.id);
+const judge = (text: string): ReplyJudgement => judgeReply(node, text, readEnglish(text));
 
-  it('rates four moves with a resolution as excellent even without a next step', () => {
-    const result = assessReply(
-      'I understand, and I would be frustrated too. My apologies: we will send a new charger.',
-    );
-    expect(result.missing).toEqual(['next-step']);
-    expect(result.profile).toBe('excellent');
-  });
-});
-
-describe('assessReply: replies that partly pass', () => {
-  it('rates an apology with nothing else as partial and says what is missing', () => {
-    const result = assessReply('Sorry about that.');
-    expect(moves('Sorry about that.')).toEqual(['ownership']);
-    expect(result.profile).toBe('partial');
-    expect(result.missing).toContain('resolution');
-    expect(result.explanation).toMatch(/say back what went wrong/);
-  });
-
-  it('rates three moves without a defensive phrase as good', () => {
-    const result = assessReply("I hear you, that sounds stressful, and I'm sorry it happened.");
-    expect(result.profile).toBe('good');
-    expect(result.missing).toEqual(['resolution', 'next-step']);
-  });
-
-  it('reads informal spellings without apostrophes', () => {
-    expect(moves('im sorry ill fix it today')).toEqual(['ownership', 'resolution', 'next-step']);
-  });
-
-  it('does not count a vague promise to look into it as a concrete resolution', () => {
-    expect(moves("I'll look into it.")).not.toContain('resolution');
-  });
-});
-
-describe('assessReply: replies that fail', () => {
-  it('rates a reply with no service moves as weak', () => {
-    const result = assessReply('What is the order number?');
-    expect(result.found).toEqual([]);
-    expect(result.profile).toBe('weak');
-    expect(result.quality).toBe(0);
-  });
-
-  it('treats an empty reply as weak with a prompt to write something', () => {
-    const result = assessReply('   ');
-    expect(result.profile).toBe('weak');
-    expect(result.wordCount).toBe(0);
-    expect(result.explanation).toMatch(/Write a reply/);
-  });
-});
-
-describe('assessReply: defensive language', () => {
+describe('readReply: actions from verbs and objects, in any wording', () => {
   it.each([
-    ["That's not my department, you'll have to call billing.", 'deflecting'],
-    ['You should have read the instructions before using it.', 'blaming'],
-    ['Please calm down, sir.', 'dismissing'],
-    ['Policy says we cannot refund opened items.', 'policy'],
-    ["There's nothing I can do about it.", 'refusing'],
-  ])('flags %j as %s and rates it defensive', (text, kind) => {
-    const result = assessReply(text);
-    expect(result.defensive.map((f) => f.kind)).toContain(kind);
-    expect(result.profile).toBe('defensive');
-    expect(result.explanation).toMatch(/defensive/);
+    "I'll swap it for a new one.",
+    'Let me get you a replacement.',
+    'We can refund the full amount.',
+    'Would you like your money back?',
+  ])('reads “%s” as offering to put it right', (text) => {
+    expect(actions(text)).toContain('offer-remedy');
   });
 
-  it('names the defensive phrase in the explanation', () => {
-    expect(assessReply('Calm down and I will see.').explanation).toContain('“Calm down”');
+  it.each([
+    'That must be really frustrating.',
+    'I can imagine how annoying that is.',
+    "I'd be fed up too.",
+    'No wonder you are upset.',
+  ])('reads “%s” as acknowledging the feeling', (text) => {
+    expect(actions(text)).toContain('acknowledge-feeling');
   });
 
-  it('marks a strong reply spoiled by one defensive phrase as partial, not excellent', () => {
-    const result = assessReply(
-      "I can see the charge is wrong and I'm sorry. Our policy is to check first, but I'll refund it by Friday.",
+  it('reads a question with two remedies as offering a choice', () => {
+    expect(actions('Would you like a new one or your £89 back?')).toEqual(
+      expect.arrayContaining(['offer-remedy', 'offer-choice']),
     );
-    expect(result.defensive.map((f) => f.kind)).toEqual(['policy']);
-    expect(result.profile).toBe('partial');
-    expect(result.quality).toBe(55);
   });
 
-  it('does not mistake promises and ownership for blame', () => {
-    const result = assessReply("You should have it by Friday, and you shouldn't have had to chase us.");
-    expect(result.defensive).toEqual([]);
-    expect(moves("You shouldn't have had to chase us.")).toContain('ownership');
-  });
-});
-
-describe('assessReply: negation', () => {
-  it('does not count "I\'m not sorry" as an apology', () => {
-    expect(moves("I'm not sorry, it worked when it left us.")).not.toContain('ownership');
-  });
-
-  it('does not count a negated understanding or apology', () => {
-    expect(moves("I don't understand what you want.")).toEqual([]);
-    expect(moves('I will never apologise for that.')).not.toContain('ownership');
-  });
-
-  it('does not count a refusal to refund as a resolution', () => {
-    expect(moves("I don't think we can refund it.")).not.toContain('resolution');
-  });
-
-  it('still counts an apology after a negation in an earlier clause', () => {
-    expect(moves("It wasn't meant to happen, and I'm sorry.")).toContain('ownership');
-  });
-
-  it('treats "can\'t apologise enough", "not only" and "no problem" as positive', () => {
-    expect(moves("I can't apologise enough.")).toContain('ownership');
-    expect(moves("Not only will I replace it, I'll cover the postage.")).toContain('resolution');
-    expect(moves("No problem I'll swap it for you.")).toContain('resolution');
-  });
-
-  it('looks only a few words back, within the clause', () => {
-    const text = "no, i'm sorry";
-    expect(isNegatedAt(text, text.indexOf('sorry'))).toBe(false);
-    const negated = 'i am not at all sorry';
-    expect(isNegatedAt(negated, negated.indexOf('sorry'))).toBe(true);
+  it('quotes the learner’s own words as evidence', () => {
+    const read = readReply(
+      'Honestly, I’m so sorry about this.',
+      readEnglish('Honestly, I’m so sorry about this.'),
+    );
+    expect(read.actions).toContainEqual({ id: 'apologise', words: 'sorry' });
   });
 });
 
-describe('assessReply: what counts as a resolution', () => {
-  it('counts concrete actions, not updates or transfers', () => {
-    expect(moves("I'll fetch it from the back now.")).toContain('resolution');
-    expect(moves("I'll update you tomorrow.")).toEqual(['next-step']);
-    expect(moves("I'll transfer you to billing.")).toEqual([]);
+describe('readReply: negation is respected', () => {
+  it.each(["I won't apologise.", "I'm not sorry.", 'I will never say sorry for that.'])(
+    'gives no apology for “%s”',
+    (text) => {
+      expect(actions(text)).not.toContain('apologise');
+    },
+  );
+
+  it('reads a negated offer as a refusal, not an offer', () => {
+    expect(actions("We can't refund it.")).not.toContain('offer-remedy');
+    expect(faults("We can't refund it.")).toContain('refuse');
+  });
+
+  it('ends the negation at the clause: a refusal with an alternative is not a refusal', () => {
+    const text = "I can't refund it, but I'll replace it today.";
+    expect(actions(text)).toEqual(expect.arrayContaining(['offer-remedy', 'commit-time']));
+    expect(faults(text)).toEqual([]);
+  });
+
+  it('does not treat positive idioms as negations', () => {
+    expect(actions('No problem, I will replace it without delay.')).toContain('offer-remedy');
+  });
+});
+
+describe('readReply: what a reply must not do', () => {
+  it.each<[string, ReplyFault]>([
+    ['There is nothing I can do.', 'refuse'],
+    ['No refunds, sorry.', 'refuse'],
+    ['XYZ messed up, not me.', 'blame-other'],
+    ['The warehouse messed up your order.', 'blame-other'],
+    ["That's not my department.", 'blame-other'],
+    ['You should have read the instructions.', 'blame-customer'],
+    ["You must have dropped it. That's on you.", 'blame-customer'],
+    ["I'll give you a £200 credit for the trouble.", 'overpromise'],
+    ['I guarantee it will never happen again.', 'overpromise'],
+    ['Oh great, another broken blender. Whatever.', 'sarcasm'],
+    ['Sorry you feel that way.', 'sarcasm'],
+    ['Shut up and wait your turn.', 'insult'],
+    ['Calm down, these things happen.', 'dismiss'],
+    ['Policy says I cannot do that.', 'hide-behind-policy'],
+  ])('flags “%s” as %s', (text, fault) => {
+    expect(faults(text)).toContain(fault);
+  });
+
+  it('allows credit within the role’s authority', () => {
+    expect(faults("I'll add a £25 credit to your account.")).toEqual([]);
+  });
+
+  it('does not blame anyone for “our system put it on the wrong van”', () => {
+    expect(faults('Our system put it on the wrong van by mistake, and I will fetch it now.')).toEqual([]);
+  });
+});
+
+describe('judgeReply: texts that are not replies are coached, not scored', () => {
+  it.each([
+    ['', 'Write a reply first'],
+    ['ok', 'too short'],
+    ['Refund.', 'too short'],
+    ['sorry frustrating replace refund today prefer', 'list of words'],
+    ['Apologise, empathy, replace, refund, choice, today, ownership', 'list of words'],
+    ['Lo siento mucho, le devolvemos el dinero hoy mismo.', 'only read English'],
+    ['Es tut mir leid, ich kann es heute ersetzen.', 'only read English'],
+  ])('coaches “%s”', (text, message) => {
+    const result = judge(text);
+    expect(result.verdict).toBe('coached');
+    expect(result.choiceId).toBeNull();
+    expect(result.summary).toContain(message);
+  });
+
+  it('still calls out a two-word insult', () => {
+    expect(judge('Shut up.').verdict).toBe('harmful');
+  });
+});
+
+describe('judgeReply: the branch follows the meaning', () => {
+  it('continues a plain good reply from the strong choice and says what it understood', () => {
+    const result = judge('Oh no, I’m really sorry. Would you like a new one or your £89 back?');
+    expect(result.verdict).toBe('good');
+    expect(result.choiceId).toBe('own');
+    expect(result.understood).toBe(
+      'I read your reply as apologising, offering to put it right and offering a choice.',
+    );
+  });
+
+  it('continues an apology with a long wait from the waiting choice', () => {
+    const result = judge(
+      'Sorry, it will need to go back to the manufacturer, which takes about three weeks.',
+    );
+    expect(result.verdict).toBe('partial');
+    expect(result.choiceId).toBe('wait');
+  });
+
+  it('does not credit a reply that only apologises with the strong choice', () => {
+    const result = judge('I am so sorry about that.');
+    expect(result.verdict).toBe('partial');
+    expect(result.choiceId).toBe('wait');
+  });
+
+  it('sends a blaming reply down the deflecting choice, even with good words in it', () => {
+    const result = judge("I'm sorry, but you must have dropped it. I can replace it today.");
+    expect(result.verdict).toBe('harmful');
+    expect(result.choiceId).toBe('deflect');
+    expect(result.summary).toContain('you must have dropped');
+  });
+
+  it('reads an off-topic reply as weak, without crediting the strong choice', () => {
+    const result = judge('Have you seen our new range of saucepans by the door?');
+    expect(result.verdict).toBe('weak');
+    expect(result.choiceId).toBe('wait');
   });
 });

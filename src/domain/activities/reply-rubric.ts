@@ -1,368 +1,595 @@
 /**
- * A coach for typed service replies, run on the device with no network.
+ * The reply coach: reads a typed reply to a customer for what it does, not which words it uses.
  *
- * It looks for the five moves of a good reply to an unhappy customer:
- *   1. acknowledge the problem   ("I can see the order arrived broken")
- *   2. show empathy               ("that must be so frustrating")
- *   3. own it or apologise        ("I'm sorry, that's our mistake")
- *   4. offer a concrete resolution("I'll send a replacement")
- *   5. agree the next step        ("you'll have it by Friday; does that work?")
- * and for defensive language that starts the tension cycle: deflecting ("not my department"),
- * blaming ("you should have"), dismissing ("calm down"), hiding behind policy ("policy says"),
- * and refusing ("there's nothing I can do").
+ * A reply is read by the English reader (lemmas, parts of speech, sentences, negation scope; see
+ * `src/domain/lib/language/`). Each action (acknowledge the feeling, apologise, own the problem,
+ * explain, offer a fix, offer a choice, commit to a time, ask what they need…) is recognised by cues:
+ * short patterns of subjects, verbs and objects ("I/we + will/can + replace/refund/swap…"), so
+ * "I'll swap it for a new one" and "let me get you a replacement" are the same action. The head of
+ * every cue must not be negated: "I won't apologise" is no apology, "we can't refund it" is no offer
+ * (it is a refusal). Faults a reply must not commit are read the same way: refusing with no
+ * alternative, blaming the customer or another department ("the warehouse messed up"), promising
+ * beyond the role's authority, sarcasm, insults, brushing feelings aside, hiding behind policy.
  *
- * How it decides: each move and each defensive habit is a list of phrase patterns below. A move
- * counts when one of its patterns appears and is not negated: a "not", "never", "don't", "can't"
- * and the like within the four words before it, in the same clause, cancels it, so "I'm not
- * sorry" is no apology. "Not only", "no problem" and "no worries" do not negate. Defensive
- * phrases are never cancelled by negation. Apostrophes are optional ("im sorry", "ill fix it").
+ * Texts that are not sentences (empty, one or two words, a list of keywords, another language) are
+ * coached and never scored. A turn's rubric (in `lessons/scenarios/`) names the actions a strong reply
+ * takes there; the verdict compares the reply with it, and the conversation continues from the
+ * scripted choice whose own reading is closest to the reply's (see `closestChoice`).
  *
- * Its limits, stated plainly: it reads words, not meaning. It cannot hear tone, sarcasm or
- * whether a promise is realistic; a warm reply in words it does not know scores low, and a
- * list of stock phrases scores high. "Our policy is 30 days, but I'll make an exception" is
- * flagged for "our policy" even though the reply is helpful. It knows English only. Treat the
- * result as a prompt to reflect, never as a mark.
+ * Limits, said plainly to the learner: it is an automatic reading. It cannot hear tone beyond a few
+ * sarcasm markers, and an unusual wording of a good move may be missed.
  */
-import type { RubricProfile } from './scenario-types';
+import { findAnyCue } from '../lib/language/cues';
+import type { Reading, Token } from '../lib/language/reading';
+import { quote } from '../lib/language/reading';
+import { textForm } from '../lib/language/text-form';
+import type { TextForm } from '../lib/language/text-form';
+import type { Choice, ReplyAction, ReplyFault, ReplyRubric, TurnNode } from './scenario-types';
+import { REPLY_ACTIONS, REPLY_FAULTS } from './scenario-types';
+import { ACTION_LABELS, FAULT_LABELS } from './reply-labels';
 
-export type ServiceMove = 'acknowledge' | 'empathy' | 'ownership' | 'resolution' | 'next-step';
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
 
-export type DefensiveKind = 'deflecting' | 'blaming' | 'dismissing' | 'policy' | 'refusing';
+const FEELING =
+  'frustrating|frustrated|frustration|annoying|annoyed|stressful|stressed|stress|worrying|worried|worry|' +
+  'upset|upsetting|maddening|infuriating|disappointing|disappointed|inconvenient|awful|horrible|angry|' +
+  'cross|fed|nervous|anxious|scary|scared|irritating|irritated|difficult|hard|pain|nightmare|hassle|' +
+  'shock|panic|pressure|unfair|exhausting|gutted|daunting|tough|rough|rubbish|terrible|miserable|' +
+  'unsettling|livid|furious|concerned|concern|nerve|nerves|jittery|apprehensive|uneasy|overwhelming|' +
+  'overwhelmed|embarrassing|last';
+const I_WE = 'i|we|let';
+const WILL = 'will|can|could|shall|would|am|are|going|be|happy|glad|want|us|me|able';
+const REMEDY =
+  'replace|refund|swap|exchange|fix|repair|sort|correct|reverse|credit|reimburse|cover|pay|send|resend|' +
+  'reset|restore|unlock|fetch|get|bring|rebook|waive|cancel|return|process|adjust|test|tune|deal|' +
+  'arrange|book|give|add|deliver|ship|reissue|honour|honor|chase|handle|grab|collect|release|hand|' +
+  'run|register|put|remove|rush|prioritise|prioritize|skip|ring|call|phone|' +
+  'contact|set|change|apply|issue|clear|recover|rerun|resubmit|override';
+const REMEDY_NOUN = 'refund|replacement|exchange|reimbursement|credit|repair|swap|money|voucher|compensation';
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend';
+const WHEN =
+  'today|tonight|now|immediately|tomorrow|asap|instantly|straightaway|shortly|morning|afternoon|evening|' +
+  'lunchtime|midday|noon|' +
+  DAYS;
+/** Who commits to something: "I'll", "we can", "it will be", "you'll have". */
+const COMMIT = 'i|we|it|you|that|this|they|everything|let|refund|money|parcel|bike';
+const COMMIT_VERB = 'will|can|shall|going|is|be|am|are|should|get|have|collect|pick|ready';
+const OTHER_PARTY =
+  'manufacturer|manufacturers|supplier|suppliers|warehouse|department|team|system|courier|driver|drivers|' +
+  'colleague|colleagues|accounts|billing|finance|bank|head|office|factory|xyz|management|they|someone|' +
+  'somebody|whoever|depot|shift|computer';
+const CUSTOMER_SLIP =
+  'drop|break|damage|misuse|ignore|forget|overload|pour|abuse|lose|delete|press|click|type|enter|spill|' +
+  'bend|mishandle|misread|miss|overfill';
 
-export interface MoveInfo {
-  move: ServiceMove;
-  label: string;
-  /** A nudge shown when the move is missing. */
-  tip: string;
-}
-
-export const SERVICE_MOVES: readonly MoveInfo[] = [
-  {
-    move: 'acknowledge',
-    label: 'Acknowledge the problem',
-    tip: 'say back what went wrong, so they know you heard it',
-  },
-  { move: 'empathy', label: 'Show empathy', tip: 'name how it must feel for them' },
-  {
-    move: 'ownership',
-    label: 'Own it or apologise',
-    tip: 'apologise or take ownership, even if you did not cause it',
-  },
-  {
-    move: 'resolution',
-    label: 'Offer a concrete resolution',
-    tip: 'say exactly what you will do to put it right',
-  },
-  { move: 'next-step', label: 'Agree the next step', tip: 'agree what happens next, and when' },
-];
-
-export const DEFENSIVE_KINDS: Record<DefensiveKind, string> = {
-  deflecting: 'passes the problem to someone else instead of owning it',
-  blaming: 'puts the fault on the customer',
-  dismissing: 'brushes aside how the customer feels',
-  policy: 'hides behind a rule instead of looking for what you can do',
-  refusing: 'shuts the door without offering another way',
-};
-
-export interface MoveEvidence {
-  move: ServiceMove;
-  /** The words in the reply that showed the move, as typed. */
-  phrase: string;
-}
-
-export interface DefensiveFlag {
-  kind: DefensiveKind;
-  phrase: string;
-  /** Why this language hurts, in one clause. */
-  why: string;
-}
-
-export interface RubricResult {
-  /** Moves found, in the order of SERVICE_MOVES, each with its evidence. */
-  found: MoveEvidence[];
-  missing: ServiceMove[];
-  defensive: DefensiveFlag[];
-  /** 0..100: 20 points a move, minus 25 a defensive phrase. */
-  quality: number;
-  profile: RubricProfile;
-  /** Two or three plain sentences for the learner. */
-  explanation: string;
-  wordCount: number;
-}
-
-// Phrase lists. Patterns run on lower-case text with curly apostrophes made straight.
-// Contractions are written out in full (i'll, we're) so the lists read as phrases.
-
-const WILL = String.raw`(?:i'll|i will|i can|i could|i'm going to|i am going to|let me|we'll|we will|we can|we're going to|i'd like to|i'm happy to|i've|i have|we've)`;
-const FIX_VERB = String.raw`(?:replac|refund|fix|sort|correct|credit|reset|send|sent|swap|exchang|revers|waiv|arrang|book|order|repair|restor|unlock|updat(?!e you\b)|cancel|reissu|rebook|remov|reimburs|cover|upgrad|escalat|organi[sz]|process|test|honour|match|get you|set you up|find you|give you|bring you|put (?:it|this|that) right|deliver|ship|install|transfer(?! you\b)|adjust|bump|fetch|get (?:it|that|this|them|one))\w*`;
-const FEELING = String.raw`(?:frustrating|annoying|stressful|worrying|upsetting|maddening|infuriating|disappointing|inconvenient|exhausting|awkward|embarrassing|unsettling|horrible|awful|a pain|a worry|a nightmare|a hassle|a shock)`;
-
-/** Apostrophes are optional, so "ill fix it" and "im sorry" are read like "I'll" and "I'm". */
-const rx = (source: string) => new RegExp(source.replace(/'/g, "'?"), 'g');
-
-const MOVE_PATTERNS: Record<ServiceMove, RegExp[]> = {
-  acknowledge: [
-    rx(String.raw`\bi (?:can |do )?(?:completely |totally |fully |really )?understand\b`),
-    rx(String.raw`\bi (?:can )?see (?:that|why|what|how|the|your|you|it|from)\b`),
-    rx(String.raw`\bi hear (?:you|what|that)\b`),
-    rx(String.raw`\byou(?:'re| are) (?:absolutely |quite |completely |so )?right\b`),
-    rx(
-      String.raw`\b(?:thank you|thanks) for (?:telling|letting me know|bringing|explaining|raising|flagging|pointing|coming|your patience|waiting|bearing)`,
-    ),
-    rx(
-      String.raw`\b(?:if i(?:'ve| have)? understood|if i understand|just to check|let me (?:make sure|check) i(?:'ve| have)? (?:got|understood))`,
-    ),
-    rx(
-      String.raw`\bso (?:it|the|your|you've|you were|you have)\b[^.?!]{0,50}\b(?:stopped|broke|broken|failed|died|working|charged|billed|locked|missing|late|wrong|twice|waiting)\b`,
-    ),
-    rx(String.raw`\bthat(?:'s| is| was)? (?:not|n't) (?:what|how) (?:you|it)\b`),
+/** The coach's own cues for each action, before a turn's rubric adds its own. */
+export const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
+  'acknowledge-feeling': [
+    `that|this|it|which must|sound|seem|feel|be|look ~3 !${FEELING}`,
+    `imagine|understand|appreciate|know|see|get|hear|realise|realize ~5 !${FEELING}`,
+    `i|we would|'d be|feel ~3 !${FEELING}|same`,
+    `you must|might be|feel ~3 !${FEELING}`,
+    `you are|'re ~2 !${FEELING}`,
+    'no !wonder',
+    `how !${FEELING}`,
+    `natural|normal|understandable|fair ~5 !${FEELING}`,
+    `!sorry ~1 to|that ~1 hear|see`,
+    `!sorry ~2 you|you've ~2 had|been|gone|have|waited`,
+    'you ~1 have|got every ~1 !right',
+    '!understandable|understandably',
+    'i ~2 !imagine',
+    'i ~2 completely|totally|fully|really ~1 !understand|get',
+    'i ~1 !understand|appreciate ~2 how|why|that|this|what',
+    'i can|could ~1 !see|tell ~2 why|how|that|this ~4 you|it|matter|mean',
+    'you|your ~2 !nervous|worried|worry|excited|excitement|nerves',
+    'i ~1 !hear ~1 you|that',
+    `!${FEELING} ~2 for ~1 you`,
   ],
-  empathy: [
-    rx(
-      String.raw`\b(?:that|this|it) (?:must (?:be|have been)|sounds|is|was|feels|would be)(?: so| really| very| incredibly| pretty| extremely| genuinely)? ${FEELING}`,
-    ),
-    rx(
-      String.raw`\bi(?:'d| would) (?:be|feel) (?:just as |exactly |pretty |really |very )?(?:frustrated|annoyed|upset|worried|cross|angry|fed up|the same)\b`,
-    ),
-    rx(String.raw`\bi can (?:only )?imagine\b`),
-    rx(
-      String.raw`\bi (?:completely |totally |really )?(?:understand|get|see) (?:how|why) (?:you|that|this|it)\b`,
-    ),
-    rx(String.raw`\bno wonder you(?:'re| are)\b`),
-    rx(String.raw`\b(?:completely|totally|perfectly|entirely) (?:understandable|fair|reasonable)\b`),
-    rx(String.raw`\bi know how (?:frustrating|annoying|stressful|worrying|upsetting|hard|difficult|much)\b`),
-    rx(
-      String.raw`\b(?:frustrating|annoying|stressful|worrying|upsetting|inconvenient|disappointing|hard) for you\b`,
-    ),
-    rx(String.raw`\bsorry (?:you(?:'ve| have)? (?:had|been|gone)|to hear|that you)\b`),
-    rx(String.raw`\bi appreciate (?:your patience|how|that (?:this|it|you)|you)\b`),
-    rx(String.raw`\bhow (?:frustrating|annoying|stressful|awful|worrying|upsetting)\b`),
-    rx(String.raw`\bthe last thing you (?:need|needed|want|wanted)\b`),
+  apologise: ['!sorry|apologise|apologize|apology|apologies', 'i|we ~1 !regret'],
+  'own-problem': [
+    'our|my ~1 !mistake|error|fault|bad|responsibility|doing',
+    'that|this|it is|was ~1 on ~1 !us|me',
+    'we|i ~2 !get|make|mess|slip|drop|let|screw|muck ~3 wrong|mistake|error|up|ball|down',
+    'leave ~2 with ~1 !me|us',
+    'i|we will|can|ll ~2 !own|handle|deal ~2 it|this|that|with',
+    'i|we ~6 !myself|ourselves|personally',
+    'i|we ~2 take ~2 !responsibility|ownership|charge|care',
+    '-it|this|that should|ought ~2 !happen',
+    '-it|this|that|which is|was|be ~1 !good|acceptable|okay|ok|right|fair',
+    '!mistake|error|fault ~2 on|at ~1 our|my ~1 end|side',
+    'we|i ~1 should ~1 have ~2 !@verb',
+    'we|i ~2 !made|caused',
+    'i|we will|can ~2 !make ~2 it|this|that|things ~1 right',
+    'by ~1 !mistake',
+    'i|we will|can|ll ~2 !sort ~2 it|this|that ~1 out',
+    'on ~1 !us',
   ],
-  ownership: [
-    rx(String.raw`\bsorry\b`),
-    rx(String.raw`\bapolog(?:y|ies|i[sz]e)\b`),
-    rx(String.raw`\bcan(?:'t|not) apologi[sz]e enough\b`),
-    rx(String.raw`\b(?:my|our) (?:mistake|fault|error|bad)\b`),
-    rx(
-      String.raw`\b(?:i|we) (?:got (?:it|this|that) wrong|made (?:a|an|the) (?:mistake|error)|messed (?:it |this |that )?up|slipped up|dropped the ball|let you down)`,
-    ),
-    rx(String.raw`\bthat(?:'s| is) on (?:us|me)\b`),
-    rx(String.raw`\b(?:take|taking) (?:full )?(?:ownership|responsibility)\b`),
-    rx(
-      String.raw`\b(?:i'll|i will) (?:personally )?(?:own|look after|handle|deal with|see to) (?:this|it|that)\b`,
-    ),
-    rx(String.raw`\bleave (?:it|this|that) with me\b`),
-    rx(String.raw`\b(?:that|this|it) (?:should(?:n't| not)|should never) have happened\b`),
-    rx(String.raw`\b(?:that|this|it)(?:'s not| is not| isn't| wasn't| was not) good enough\b`),
-    rx(String.raw`\byou should(?:n't| not) have (?:had to|to)\b`),
-    rx(String.raw`\b(?:we|i) should have\b`),
+  explain: [
+    '!because|cause|caused|reason',
+    'due|owing ~1 !to',
+    'what ~1 !happened',
+    'it|that|this looks|seems ~1 !like|as',
+    'it|that|this !looks|seems|turns|appears ~2 that|like|out',
+    'by ~1 !mistake|accident|error',
+    'came|comes|come ~1 !from',
+    'the ~1 problem|issue|fault|error|trouble ~1 !is|was|be|has|sits|lies',
+    'that|which ~1 !means',
+    'so ~1 !that',
+    'this|that|it is|was|has ~3 !because|why',
+    '=!error ~6 on|in ~2 our|the|their',
+    '=the ~2 error|problem|fault|issue ~4 !caused|meant|made|put|sent|blocked|stopped',
+    'it|that|this|which has|have|was|were|is ~1 been ~3 !put|sent|labelled|marked|loaded|charged|taken',
   ],
-  resolution: [
-    rx(String.raw`\b${WILL}\s+(?:\w+ly\s+|also\s+|now\s+|just\s+|personally\s+|already\s+)?${FIX_VERB}`),
-    rx(String.raw`\bhere(?:'s| is) what (?:i|we)(?:'ll| will| can)? ?(?:do|can do)\b`),
-    rx(
-      String.raw`\byou(?:'ll| will) (?:get|have|receive|see)\b[^.!?]{0,25}\b(?:refund|replacement|credit|new one|money back|corrected|access|password|discount)\b`,
-    ),
-    rx(String.raw`\b(?:full|partial) refund\b`),
-    rx(String.raw`\bmoney back\b`),
-    rx(String.raw`\b(?:a|the) (?:replacement|refund|credit|exchange)\b`),
+  'offer-remedy': [
+    `${I_WE} ~1 ${WILL} ~4 !${REMEDY}`,
+    `${I_WE} ~4 !${REMEDY} ~3 it|this|that|you|one|the|your|a|an|out|now|right|today|immediately`,
+    `shall|can|could|may|let ~1 i|we|me|us ~3 !${REMEDY}`,
+    `would|do|shall ~1 you ~1 like|prefer|want|rather ~5 !${REMEDY_NOUN}|${REMEDY}|one|back`,
+    `you will|'ll|can ~2 !get|have|receive ~4 ${REMEDY_NOUN}|back|one|access`,
+    `a|an|the|your|full|partial|brand !${REMEDY_NOUN}|replacement`,
+    'a|the|brand ~1 new ~1 !one|processor|kettle|machine|bike|card|unit',
+    'money|@num ~1 !back',
+    `i|we ~1 have|'ve ~2 !${REMEDY}|done`,
+    `here ~2 !what ~2 i|we`,
+    `${I_WE} ~2 !@verb ~2 it|this|that ~1 right|working|sorted|fixed|done`,
+    `i|we ~2 !${REMEDY}`,
   ],
-  'next-step': [
-    rx(
-      String.raw`\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of|end of|close of|lunchtime|lunch|midday|noon|\d{1,2}(?::\d{2})?\s?(?:am|pm|o'clock)?)\b`,
-    ),
-    rx(
-      String.raw`\b(?:within|in) (?:the next )?(?:\d+|a|an|one|two|three|four|five|ten|twenty|a couple of|a few) (?:minutes?|hours?|days?|working days?|business days?|weeks?)\b`,
-    ),
-    rx(
-      String.raw`\b(?:today|tomorrow|this (?:morning|afternoon|evening|week)|first thing|before you (?:leave|go)|straight away|right away|right now)\b`,
-    ),
-    rx(
-      String.raw`\b(?:i'll|i will) (?:call|ring|phone|email|e-mail|text|message|update|contact|follow up with|get back to|check in with|come back to) you\b`,
-    ),
-    rx(
-      String.raw`\b(?:call|ring|phone|email|text|update) you (?:back|tomorrow|later|by|at|when|once|as soon)\b`,
-    ),
-    rx(
-      String.raw`\byou(?:'ll| will) (?:hear|get an? (?:email|text|call|message|confirmation)|receive an? (?:email|text|confirmation))\b`,
-    ),
-    rx(
-      String.raw`\b(?:does|would|will) (?:that|this) (?:work|suit|sound|help|be (?:ok|okay|alright|all right))\b`,
-    ),
-    rx(String.raw`\bis (?:that|this) (?:ok|okay|alright|all right|fine)\b`),
-    rx(String.raw`\bhow does that sound\b`),
-    rx(String.raw`\b(?:which|what) would (?:you prefer|you like|suit|work)\b`),
-    rx(String.raw`\b(?:reference|ticket|case) (?:number|is)\b`),
-    rx(String.raw`\b(?:i'll|i will) (?:confirm|follow up|check back)\b`),
-    rx(String.raw`\bkeep you (?:posted|updated|informed)\b`),
-    rx(String.raw`\b(?:the next step|what happens next)\b`),
+  'offer-choice': [
+    'which|whichever ~3 !prefer|like|rather|suit|want|work|best',
+    '=would|do|or ~1 you ~1 !prefer|like|want|rather ~8 or',
+    '!either ~10 or',
+    "you|you'd ~1 can|could|might ~1 !choose|pick|decide|prefer",
+    'up ~1 to ~1 !you',
+    'your ~1 !choice|call|decision',
+    'you ~1 !choose|decide|pick',
+    '!option|options|alternatives',
+    '=or ~5 if ~1 you ~1 !prefer|like|rather|want',
+    '=or ~2 would ~1 you ~1 !rather|prefer',
+    '!whichever',
+    'what ~1 would ~2 you ~1 !prefer|rather',
   ],
-};
-
-const DEFENSIVE_PATTERNS: Record<DefensiveKind, RegExp[]> = {
-  deflecting: [
-    rx(String.raw`\bnot (?:my|our) (?:department|job|area|team|problem|responsibility|call|decision)\b`),
-    rx(
-      String.raw`\byou(?:'ll| will|'d| would) (?:have|need) to (?:call|ring|phone|contact|email|speak to|talk to|go to|ask|raise it with)\b`,
-    ),
-    rx(String.raw`\btake (?:it|that|this) up with\b`),
-    rx(String.raw`\b(?:ask|try|call|contact|go to) (?:another|the other|a different) (?:department|team)\b`),
-    rx(String.raw`\bi just work here\b`),
-    rx(String.raw`\bnothing to do with (?:me|us)\b`),
-    rx(String.raw`\b(?:i|we) don't (?:deal with|handle|do) (?:that|those|this)\b`),
+  'commit-time': [
+    `=${COMMIT} ~1 ${COMMIT_VERB} ~10 !${WHEN}`,
+    `=!${WHEN} ~6 ${COMMIT} ~1 ${COMMIT_VERB}`,
+    `=${COMMIT} ~1 ${COMMIT_VERB} ~10 by|before|within|until|till|in|at ~3 !@num|end|close|lunch|lunchtime|noon|midday|hour|minutes|minute|hours|${DAYS}`,
+    'right|straight ~1 !away|now',
+    'at ~1 !once',
+    'every ~2 !minutes|minute|hour|hours|@num',
+    'within ~2 !hour|minutes|minute|hours',
+    'first ~1 !thing',
+    `${COMMIT} ~1 ${COMMIT_VERB} ~4 !quickly|urgently|promptly|soon|immediately`,
+    `ready|collection|collect|pick|done|back ~4 !${WHEN}`,
   ],
-  blaming: [
-    rx(
-      String.raw`\byou should(?:'ve| have| of) (?:\w+ly )?(?:read|checked|kept|called|told|asked|looked|known|bought|used|followed|contacted|reported|noticed|thought|waited|paid|registered|saved|backed|come|brought|taken|gone|said|done|listened|updated|rung|phoned|emailed|tried|realised|realized)\b`,
-    ),
-    rx(String.raw`\byou shouldn't have (?!had to\b|to\b|been\b)`),
-    rx(String.raw`\byou must have\b`),
-    rx(String.raw`\bdid you (?:even |actually )?(?:read|check|try|follow|look)\b`),
-    rx(String.raw`\byou (?:obviously|clearly) (?:didn't|did not|don't|haven't)\b`),
-    rx(String.raw`\b(?:user|customer|operator) error\b`),
-    rx(String.raw`\bread the (?:terms|instructions|manual|small print|fine print|email|guide)\b`),
-    rx(String.raw`\bif you had (?:read|checked|followed|listened)\b`),
-    rx(String.raw`\beveryone else (?:manages|seems|can|has)\b`),
-    rx(String.raw`\b(?:it's|that's|it is|that is) (?:on you|your (?:fault|problem|responsibility))\b`),
-    rx(String.raw`\bnot (?:my|our) fault\b`),
+  'ask-need': [
+    'what ~3 !need|help|matter|important|plan|planning|want|worry|worries|concern|concerns',
+    'how ~1 can|could|may ~1 i|we ~1 !help',
+    '!tell ~2 me|us ~3 more|about|what',
+    'is ~1 there ~1 !anything',
+    'what ~1 else',
+    'how ~2 !far|long|big|many|much|often',
+    'where|when|what ~2 is|are|was ~2 !ride|event|race|route|deadline|trip|run',
+    'can|could|would ~1 you ~1 !tell|show|walk|describe|send|explain',
+    'anything ~3 !else|worry|bother|concern',
   ],
-  dismissing: [
-    rx(String.raw`\bcalm down\b`),
-    rx(
-      String.raw`\bno need to (?:shout|get (?:upset|angry|worked up|emotional)|be (?:upset|angry|rude|like that))`,
-    ),
-    rx(String.raw`\bnot (?:a|that) big (?:of )?(?:a )?deal\b`),
-    rx(String.raw`\bwhat do you expect\b`),
-    rx(String.raw`\bi don't care\b`),
-    rx(String.raw`\bthese things happen\b`),
-    rx(String.raw`\bover-?reacting\b`),
-    rx(String.raw`\b(?:as i (?:said|told you|already said|explained)|like i said)\b`),
+  'check-agreement': [
+    'does|would|will|is|can|could ~1 that|this|it ~2 !work|suit|sound|help|ok|okay|alright|fine|right|do',
+    'how ~1 does|would ~1 that|this ~1 !sound',
+    'are|is ~1 you|that ~2 !happy|ok|okay|alright|fine',
+    '!ok|okay|alright ~2 with ~1 you',
+    'if ~1 that|this ~1 !works|suits|helps',
+    'is ~1 that|this ~1 !@adj',
   ],
-  policy: [
-    rx(String.raw`\bpolicy (?:says|is|states|doesn't|does not|won't)\b`),
-    rx(String.raw`\b(?:it's|that's|it is|that is|our|company|against) (?:our |company |the )?policy\b`),
-    rx(String.raw`\brules are rules\b`),
-    rx(String.raw`\b(?:my|our) hands are tied\b`),
-    rx(String.raw`\bthe system (?:won't|doesn't|does not|can't) (?:let|allow)\b`),
-    rx(String.raw`\bi(?:'m| am) not allowed to\b`),
+  'keep-informed': [
+    'i|we will|can|ll|shall|would ~2 !text|call|ring|phone|email|e-mail|update|message|contact|ping|confirm ~3 you|back',
+    'let ~1 you ~1 !know',
+    'keep ~1 you ~1 !posted|updated|informed',
+    'you will|ll|should ~2 !hear|get|receive|see ~4 email|text|message|call|confirmation|update|word|back',
+    'get ~1 back ~1 to ~1 !you',
+    '!update|updates ~2 you|every',
+    '!confirm ~3 it|that|this|both|when|by',
   ],
-  refusing: [
-    rx(String.raw`\bnothing (?:i|we) can do\b`),
-    rx(String.raw`\b(?:there's|there is) nothing (?:i|we|more)\b`),
-    rx(String.raw`\b(?:i|we) can(?:'t|not) (?:help you|help with|do anything)\b`),
-    rx(String.raw`\bthat's (?:just )?the way it is\b`),
+  'add-extra': [
+    'i|we will|can|ll ~2 also ~3 !@verb',
+    '!extra|free|spare|bonus|complimentary|goodwill ~2 @noun|check|tube|credit',
+    'as ~1 !well',
+    'on ~1 top',
+    'throw|chuck ~1 !in',
+    'while ~1 it|i|we ~3 !@verb',
+    '!too',
+    'i|we will|can|ll ~4 and|also ~2 !check|look|test',
+    'make ~1 !sure ~3 it|you|everything|nothing',
+  ],
+  'refer-onward': [
+    '!send|sent|go|goes|return|returned ~3 back|off|away|to ~3 manufacturer|supplier|warehouse|testing|test|workshop',
+    '!log|raise|open|create|file|submit ~3 ticket|case|report|request|form|complaint',
+    '!escalate|escalated|pass|hand|forward|refer|transfer ~3 it|this|that|you|on|over|to',
+    'for ~1 !testing|assessment|inspection|investigation|review',
+    '!ticket|case ~2 number|reference',
+    '!reference ~1 number',
+  ],
+  'make-wait': [
+    '!take|takes|taking ~4 week|weeks|days|months|while|time|working',
+    'you will|ll|would|d ~1 have|need ~1 to ~1 !wait',
+    'up ~1 to ~3 !@num|ten|five|three',
+    '@num|few|couple ~2 !weeks|months|working',
+    'wait ~1 while|until|in|for',
+    'in ~1 the ~1 !queue',
+    '!queue',
+    'probably|somewhere|might|maybe ~3 !somewhere|back|around',
+    'will ~1 have ~1 to ~1 !look',
+    'i|we will|can|ll|let|me|going ~3 !look|check|search|find|see|investigate|ask ~3 out|for|back|into|with|where|if|what|around|at',
+    'have ~1 a ~1 !look',
+    'give ~1 me ~2 a ~1 !while|bit|moment|minute|sec|second',
+    'a ~1 !while',
   ],
 };
 
-const NEGATOR = /\b(?:not|no|never|cannot|hardly|nothing|nobody|neither|nor|without|dont|cant|wont)\b|n't\b/;
-const NEGATION_IDIOMS = /\b(?:no (?:problem|worries|trouble|doubt)|not (?:a problem|only|just))\b/g;
-const CLAUSE_BREAK = /[.!?;,:\n—–]|\s-\s|\b(?:but|and|because|although|though)\b/g;
-const NEGATION_WINDOW = 4;
+/** The coach's own cues for each fault. */
+export const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
+  refuse: [
+    `-i|we can|will|do|does|am|are|be|could|would ~3 !${REMEDY}|help|do|accept|offer|anything|budge`,
+    '+nothing ~4 i|we|more ~3 can|could ~1 do',
+    '+nothing ~2 !more ~2 we|i|to',
+    '-i|we am|are|be ~2 !sorry',
+    '-i|we will|am|be|do ~3 !apologise|apologize|apologising|apologizing',
+    '-i|we will|am|be|do ~3 !say ~1 sorry',
+    '-i|we will|am|be|do|can ~3 !look|check|search|chase|stay|bother',
+    '+no ~1 !refunds|returns|exceptions|way|refund|chance',
+    '+!impossible',
+    '-it|that|this is|be ~1 !possible',
+    '+not ~1 !today',
+    '+can|could not ~1 !help',
+    '+not ~1 !happening',
+    '+out ~1 of ~1 my|our ~1 !hands',
+    '+you ~2 !can ~1 not ~2 have',
+    "+that ~1 is|'s ~1 !final",
+    '+!tough',
+  ],
+  'blame-customer': [
+    'you ~1 should|ought ~1 have|of|to ~3 !read|check|checked|keep|kept|call|tell|ask|look|know|use|follow|report|notice|think|wait|pay|register|save|back|bring|take|say|do|listen|update|try|realise|realize|book|come|be|read|plan',
+    'your ~1 !fault|problem|responsibility|mistake|error|issue|lookout',
+    `you ~1 must|might|probably ~2 have ~2 !${CUSTOMER_SLIP}|put|use|run|leave|fill|forget`,
+    `you ~1 probably|must|obviously|clearly|just ~1 !${CUSTOMER_SLIP}|put|used|ran|left|filled|forgot`,
+    `you ~3 !${CUSTOMER_SLIP}`,
+    'did ~1 you ~2 even|actually|bother|not ~2 !@verb',
+    '+user|customer|operator ~1 !error',
+    '!read ~2 the ~2 manual|instructions|terms|guide|email|text|label',
+    'if ~1 you ~1 had|would|d ~2 !read|listen|check|follow|come|bring|call|pay',
+    '+everyone ~1 else ~2 !manages|manage|can|seems|copes',
+    '+you ~1 !people',
+    '+hot ~2 !liquids|liquid',
+    '+your ~1 own ~1 !fault',
+    'it|that|this ~1 is|was ~1 on ~1 !you',
+    '+you ~2 !clearly|obviously',
+    'you ~2 !caused',
+  ],
+  'blame-other': [
+    '+not ~3 my|our|an|a|the|it|mine|ours ~2 !fault|department|job|responsibility|remit|area|call|doing|issue',
+    `^our|my ${OTHER_PARTY} ~6 !mess|messed|screw|screwed|muck|mucked|botch|botched|blunder|cock|foul`,
+    `^our|my ${OTHER_PARTY} ~3 !fault|blame|problem|responsibility`,
+    `=^our|my ${OTHER_PARTY} ~5 !put|sent|made|lost|broke|caused|did`,
+    '!take|raise ~1 it|this|that ~1 up',
+    `you will|'ll|would|'d|can|could|need|have|must ~3 !call|contact|ring|phone|email|speak|talk|ask|go|write|complain|chase ~4 ${OTHER_PARTY}|directly|elsewhere`,
+    '+i|we ~1 just ~1 work ~1 !here',
+    '+nothing ~1 to ~1 do ~1 with ~1 !me|us',
+    '+above ~1 my ~1 pay ~1 !grade',
+    '+!blame',
+    '+that|it ~1 is|was ~1 the ~1 !supplier|manufacturer|warehouse|courier|bank|system',
+    '+not ~1 an|a ~1 it|our ~1 !fault|issue|problem',
+  ],
+  overpromise: [
+    '+guarantee|promise|swear ~8 !never|always|forever|nothing|every|perfect',
+    "+will|'ll|won't ~1 never ~3 !happen|break|fail|go ~2 again",
+    '+!free ~2 for ~1 life|ever|year|years|month|months|good',
+    '+!lifetime|forever',
+    "+i|we ~1 will|'ll ~3 !fire|sack|discipline|punish",
+    '+refund ~4 !twice|double|triple|times',
+    '+!double|triple ~2 money|refund|credit|back',
+    '+give ~3 !everything|anything',
+    '+whatever ~2 you ~1 !want|like|need',
+    '+never ~1 have ~1 to ~1 !pay',
+    '+!promise ~3 it|this|that ~2 will',
+  ],
+  sarcasm: [
+    '+oh ~1 !great|wonderful|brilliant|sure|dear|well|really|please|joy|lovely|fantastic|perfect',
+    '+yeah|yes ~1 !right',
+    '+!whatever',
+    '+if ~1 you ~1 say ~1 !so',
+    '+well ~1 !done ~1 you|then|genius',
+    '+!congratulations|congrats',
+    '+sorry ~3 you ~1 !feel|feeling|think ~2 that|way',
+    '+sorry ~1 if ~1 you ~2 !feel|think|felt',
+    '+boo ~1 !hoo',
+    '+poor ~1 !you|thing',
+    '+must ~1 be ~1 !nice',
+    '+big ~1 !deal',
+    '+thanks ~2 for ~1 !nothing',
+    '+as ~1 !if',
+    '+how ~1 !tragic',
+    '+what ~1 a ~1 !surprise|shock|shame|tragedy',
+    '+!bless',
+    '+let ~1 me ~1 !guess',
+    '+cry ~1 me ~1 a ~1 !river',
+    '+heaven ~1 !forbid',
+    '+good ~1 luck ~1 with ~1 !that',
+    '+you ~1 will ~1 !need ~1 it',
+    '+lucky ~1 !you',
+    '+shock ~1 !horror',
+    '+of ~1 course ~1 it|you ~1 !is|did|do|was',
+    '+!sure ~2 you ~1 are|were|did',
+    '+clearly ~2 the ~1 !end',
+    '+!genius',
+    '+first ~1 world ~1 !problem|problems',
+    '+!happy ~1 now',
+    '+your ~1 !precious',
+    '+how ~1 !brave|tragic|heroic',
+    '+oh ~1 !wow',
+  ],
+  insult: [
+    '+shut ~1 !up',
+    '+!idiot|idiots|stupid|moron|morons|dumb|pathetic|clueless|incompetent|fool|muppet|numpty|whining|whinge|whinging|moaning|childish|hysterical|entitled|loser|jerk|prat|twit|dense|thick|brainless|imbecile|halfwit|cretin|dimwit|clown',
+    '+get ~1 !lost',
+    '+go ~1 !away',
+    '+wait ~1 your ~1 !turn',
+    '+!bloody|damn|damned|crap|hell|bugger|sod|piss|pissed',
+    "+you ~1 are|'re ~2 !ridiculous|useless|unbelievable|impossible|annoying|rude|unreasonable|crazy|mad",
+    '+grow ~1 !up',
+    '+stop ~1 !whining|moaning|complaining|crying|shouting',
+    '+!get ~1 a ~1 grip',
+  ],
+  dismiss: [
+    '+calm ~1 !down',
+    '+these|such|things|it ~2 !happen|happens',
+    '+not ~1 a|such|that ~1 big ~1 !deal',
+    '+!overreacting|overreact|over-reacting',
+    '+everyone|everybody|all ~2 get|gets|feel|feels|is|are ~1 !nervous|worried|upset|anxious|angry',
+    '+no ~1 need ~2 to ~2 !shout|upset|angry|emotional|rude|shouting',
+    '+bad ~1 !luck',
+    '+deal ~1 with ~1 !it',
+    '+get ~1 over ~1 !it',
+    '+what ~1 do ~1 you ~1 !expect',
+    '+!relax|chill',
+    "+it ~1 is|'s ~1 only|just ~2 !money|pounds|a|one|minutes|parcel|bike|file",
+    "+you|you'll ~1 will|'ll ~1 be ~1 !fine",
+    '+nothing ~1 to ~1 !worry',
+    '+just ~1 !nerves',
+    `-see|understand|imagine|get|know ~5 !${FEELING}`,
+    '+not ~2 sorry|apology ~1 !worthy',
+  ],
+  'hide-behind-policy': [
+    '+!policy|policies',
+    '+rules ~1 are ~1 !rules',
+    "+that ~1 is|'s ~1 the ~1 !process|procedure|rule|rules|system",
+    "+i|we ~1 am|are|'m ~1 not ~1 !allowed|permitted|authorised|authorized",
+    '+hands ~1 are ~1 !tied',
+    "+system ~2 !won't|doesn't|does|will|can't ~1 not? ~1 let|allow",
+    '+terms ~1 and ~1 !conditions',
+    '+!procedure|procedures',
+    '+the ~1 !process',
+  ],
+};
 
-/** Lower case with straight apostrophes; the same length as the input so evidence maps back. */
-function normalise(text: string): string {
-  const out = text.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
-  return out.length === text.length ? out : text.replace(/[\u2018\u2019\u02bc]/g, "'");
+/** Faults that are only faults when the reply offers no way forward. */
+const FAULT_WITHOUT_ALTERNATIVE: ReadonlySet<ReplyFault> = new Set(['refuse', 'hide-behind-policy']);
+/** Actions that count as a way forward. */
+const ALTERNATIVES: ReadonlySet<ReplyAction> = new Set([
+  'offer-remedy',
+  'offer-choice',
+  'refer-onward',
+  'add-extra',
+  'own-problem',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Reading a reply
+
+export type ReplyVerdict = 'good' | 'partial' | 'weak' | 'harmful' | 'coached';
+
+export interface Evidence<T extends string> {
+  id: T;
+  /** The learner's words that showed it. */
+  words: string;
 }
 
-/** True when a negating word sits within a few words before `index`, in the same clause. */
-export function isNegatedAt(lower: string, index: number): boolean {
-  const before = lower.slice(0, index);
-  let clauseStart = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
-  const clause = before.slice(clauseStart).replace(NEGATION_IDIOMS, ' ');
-  const words = clause.trim().split(/\s+/).slice(-NEGATION_WINDOW).join(' ');
-  return NEGATOR.test(words);
+export interface ReplyReading {
+  form: TextForm;
+  actions: Evidence<ReplyAction>[];
+  faults: Evidence<ReplyFault>[];
 }
 
-function firstMatch(
-  lower: string,
-  original: string,
-  patterns: RegExp[],
-  allowNegated: boolean,
-): string | null {
-  let best: { index: number; phrase: string } | null = null;
-  for (const pattern of patterns) {
-    for (const m of lower.matchAll(pattern)) {
-      if (!allowNegated && isNegatedAt(lower, m.index)) continue;
-      if (!best || m.index < best.index) {
-        best = { index: m.index, phrase: original.slice(m.index, m.index + m[0].length).trim() };
-      }
-      break;
-    }
+function find(reading: Reading, cues: readonly string[]): Token[] | null {
+  return findAnyCue(reading, cues);
+}
+
+const MONEY = /^[£$€]\s?(\d+(?:[.,]\d+)?)|^(\d+(?:[.,]\d+)?)\s?(?:pounds|quid|euros|dollars)$/i;
+const COMPENSATION = new Set([
+  'credit',
+  'compensation',
+  'goodwill',
+  'voucher',
+  'gift',
+  'discount',
+  'bonus',
+  'gesture',
+  'free',
+  'payment',
+  'cheque',
+]);
+
+/** A money amount over the limit, offered as credit or compensation (not a refund of what was taken). */
+function overLimit(reading: Reading, limit: number): Token[] | null {
+  const words = reading.tokens;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Token;
+    const m = MONEY.exec(t.text.trim()) ?? MONEY.exec(`${t.text} ${words[i + 1]?.text ?? ''}`.trim());
+    if (!m) continue;
+    const amount = Number((m[1] ?? m[2] ?? '0').replace(',', '.'));
+    if (amount <= limit || t.negated) continue;
+    const near = words.slice(Math.max(0, i - 2), i + 3).filter((w) => w.clause === t.clause);
+    if (near.some((w) => COMPENSATION.has(w.lemma))) return near;
   }
-  return best?.phrase ?? null;
+  return null;
 }
 
-function profileFor(moves: ServiceMove[], flags: number): RubricProfile {
-  const count = moves.length;
-  if (flags > 0) return count >= 3 ? 'partial' : 'defensive';
-  if (count >= 4 && moves.includes('resolution')) return 'excellent';
-  if (count >= 3) return 'good';
-  if (count >= 1) return 'partial';
+/** What a reply does and which faults it commits, as evidence in the learner's own words. */
+export function readReply(text: string, reading: Reading, rubric?: ReplyRubric): ReplyReading {
+  const { form } = textForm(text, reading);
+  if (form === 'empty' || form === 'not-english') return { form, actions: [], faults: [] };
+  const actions: Evidence<ReplyAction>[] = [];
+  for (const id of REPLY_ACTIONS) {
+    const found = find(reading, [...(rubric?.cues?.[id] ?? []), ...ACTION_CUES[id]]);
+    if (found) actions.push({ id, words: quote(found) });
+  }
+  const has = new Set(actions.map((a) => a.id));
+  const hasAlternative = [...ALTERNATIVES].some((a) => has.has(a));
+  const faults: Evidence<ReplyFault>[] = [];
+  for (const id of REPLY_FAULTS) {
+    if (FAULT_WITHOUT_ALTERNATIVE.has(id) && hasAlternative) continue;
+    let found = find(reading, [...(rubric?.cues?.[id] ?? []), ...FAULT_CUES[id]]);
+    if (!found && id === 'overpromise' && rubric?.creditLimit !== undefined) {
+      found = overLimit(reading, rubric.creditLimit);
+    }
+    if (found) faults.push({ id, words: quote(found) });
+  }
+  // A list of words or a two-word reply is coached, unless it insults, mocks or blames: that is
+  // harmful however short it is ("Shut up", "Whatever").
+  if (form !== 'ok')
+    return faults.length > 0 ? { form: 'ok', actions, faults } : { form, actions: [], faults: [] };
+  return { form, actions, faults };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judging against a turn's rubric, and choosing the branch
+
+/** The verdict of a reading against a rubric. */
+export function verdictOf(reading: ReplyReading, rubric: ReplyRubric): ReplyVerdict {
+  if (reading.form !== 'ok') return 'coached';
+  if (reading.faults.length > 0) return 'harmful';
+  const has = new Set(reading.actions.map((a) => a.id));
+  const hits = rubric.actions.filter((a) => has.has(a)).length;
+  const essentials = (rubric.essential ?? []).every((a) => has.has(a));
+  if (hits >= rubric.goodAt && essentials) return 'good';
+  if (hits > 0 || has.has('refer-onward') || has.has('make-wait') || has.has('offer-remedy'))
+    return 'partial';
   return 'weak';
 }
 
-const OPENERS: Record<RubricProfile, string> = {
-  excellent: 'A strong reply: it covers the moves that turn an unhappy customer around.',
-  good: 'A good reply with most of the moves in place.',
-  partial: 'A start, but the customer is still missing part of what they need to hear.',
-  weak: 'This reply does not yet show the customer you have heard them or will act.',
-  defensive: 'This reply sounds defensive, and defensiveness tends to raise the tension.',
-};
-
-const list = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
-function explain(
-  profile: RubricProfile,
-  found: MoveEvidence[],
-  missing: ServiceMove[],
-  flags: DefensiveFlag[],
-  words: number,
-) {
-  if (words === 0)
-    return 'Write a reply to the customer and the coach will look for the moves of a good answer.';
-  const parts = [OPENERS[profile]];
-  if (found.length > 0) {
-    const labels = found.map(
-      (f) => SERVICE_MOVES.find((m) => m.move === f.move)?.label.toLowerCase() ?? f.move,
-    );
-    parts.push(`You did well to ${list(labels)}.`);
+/**
+ * How close a reply's reading is to a scripted choice's: shared actions count for; an essential action
+ * of the rubric that the choice takes and the reply does not counts against; faults on one side only
+ * count heavily against.
+ */
+export function closeness(
+  reply: ReplyReading,
+  choice: { actions: ReplyAction[]; faults?: ReplyFault[] },
+  essential: readonly ReplyAction[] = [],
+): number {
+  const mine = new Set(reply.actions.map((a) => a.id));
+  const myFaults = new Set(reply.faults.map((f) => f.id));
+  const theirFaults = new Set(choice.faults ?? []);
+  let score = 0;
+  for (const a of choice.actions) {
+    if (mine.has(a)) score += 1;
+    // The moves that set this choice apart count against it when the reply does not make them.
+    else if (essential.includes(a)) score -= 2;
   }
-  const flag = flags[0];
-  if (flag) parts.push(`“${flag.phrase}” ${flag.why}; try saying what you can do instead.`);
-  const tips = missing.slice(0, 2).map((move) => SERVICE_MOVES.find((m) => m.move === move)?.tip ?? move);
-  if (tips.length > 0 && profile !== 'excellent') parts.push(`To make it stronger: ${tips.join('; and ')}.`);
-  return parts.join(' ');
+  if (myFaults.size > 0 && theirFaults.size > 0) {
+    score += 3;
+    for (const f of myFaults) if (theirFaults.has(f)) score += 1;
+  } else if (myFaults.size > 0 || theirFaults.size > 0) {
+    score -= 4;
+  }
+  return score;
 }
 
-/** Reads a typed reply and reports the service moves it makes, what is missing and any defensive language. */
-export function assessReply(text: string): RubricResult {
-  const lower = normalise(text);
-  const wordCount = text.trim() === '' ? 0 : text.trim().split(/\s+/).length;
-  const found: MoveEvidence[] = [];
-  for (const { move } of SERVICE_MOVES) {
-    const phrase = firstMatch(lower, text, MOVE_PATTERNS[move], false);
-    if (phrase !== null) found.push({ move, phrase });
+/**
+ * The scripted choice closest in meaning to the reply. Ties go to the choice that does least (so a
+ * reply that does little is not credited with a strong choice), then to the order in the content.
+ */
+export function closestChoice(node: TurnNode, reply: ReplyReading): Choice | null {
+  let best: { choice: Choice; score: number; size: number } | null = null;
+  for (const choice of node.choices) {
+    if (!choice.reads) continue;
+    const score = closeness(reply, choice.reads, node.freeText?.essential);
+    const size = choice.reads.actions.length;
+    if (!best || score > best.score || (score === best.score && size < best.size)) {
+      best = { choice, score, size };
+    }
   }
-  const defensive: DefensiveFlag[] = [];
-  for (const kind of Object.keys(DEFENSIVE_PATTERNS) as DefensiveKind[]) {
-    const phrase = firstMatch(lower, text, DEFENSIVE_PATTERNS[kind], true);
-    if (phrase !== null) defensive.push({ kind, phrase, why: DEFENSIVE_KINDS[kind] });
+  return best?.choice ?? null;
+}
+
+export interface ReplyJudgement {
+  verdict: ReplyVerdict;
+  reading: ReplyReading;
+  /** The choice the conversation continues from; null when the reply is coached, not sent. */
+  choiceId: string | null;
+  /** Rubric actions the reply did not take, for tips. */
+  missing: ReplyAction[];
+  /** What the coach says, in plain sentences. */
+  summary: string;
+  /** How the coach understood the reply: "I read your reply as apologising and offering a choice." */
+  understood: string;
+}
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+
+const FORM_COACHING: Record<Exclude<TextForm, 'ok'>, string> = {
+  empty: 'Write a reply first: the coach reads sentences, so say what you would say to the customer.',
+  'too-short':
+    'That is too short to be a reply the customer can act on. Write it out as you would say it: what you understand, what you will do, and when.',
+  'keyword-list':
+    'That reads as a list of words rather than something you would say. Write it as sentences to the customer; the coach reads what your sentences do, not which words appear.',
+  'not-english':
+    'The coach can only read English, so it cannot judge this reply. Write it in English to get feedback; your text is kept below.',
+};
+
+const VERDICT_OPENERS: Record<Exclude<ReplyVerdict, 'coached'>, string> = {
+  good: 'A strong reply for this moment.',
+  partial: 'Part of a strong reply: the customer still needs more from you.',
+  weak: 'This reply does not yet help the customer with their problem.',
+  harmful: 'This reply would make things worse.',
+};
+
+/** Reads a typed reply at a free-text turn: verdict, the branch it continues on, and what to say. */
+export function judgeReply(node: TurnNode, text: string, reading: Reading): ReplyJudgement {
+  const rubric = node.freeText ?? { actions: [], goodAt: 1 };
+  const read = readReply(text, reading, rubric);
+  const verdict = verdictOf(read, rubric);
+  const has = new Set(read.actions.map((a) => a.id));
+  const missing = rubric.actions.filter((a) => !has.has(a));
+  if (verdict === 'coached') {
+    const form = read.form === 'ok' ? 'empty' : read.form;
+    return { verdict, reading: read, choiceId: null, missing, summary: FORM_COACHING[form], understood: '' };
   }
-  const moves = found.map((f) => f.move);
-  const missing = SERVICE_MOVES.map((m) => m.move).filter((m) => !moves.includes(m));
-  const profile = wordCount === 0 ? 'weak' : profileFor(moves, defensive.length);
-  const quality = Math.max(0, Math.min(100, moves.length * 20 - defensive.length * 25));
+  const choice = closestChoice(node, read);
+  const doing = [
+    ...read.faults.map((f) => FAULT_LABELS[f.id].doing),
+    ...read.actions.map((a) => ACTION_LABELS[a.id].doing),
+  ];
+  const understood =
+    doing.length > 0
+      ? `I read your reply as ${list(doing)}.`
+      : 'I could not find anything in your reply that deals with the customer’s problem.';
+  const parts = [VERDICT_OPENERS[verdict]];
+  const fault = read.faults[0];
+  if (fault) parts.push(`“${fault.words}”: ${FAULT_LABELS[fault.id].why}.`);
+  if (verdict !== 'good' && missing.length > 0) {
+    parts.push(
+      `To make it stronger: ${missing
+        .slice(0, 2)
+        .map((a) => ACTION_LABELS[a].tip)
+        .join('; and ')}.`,
+    );
+  }
   return {
-    found,
+    verdict,
+    reading: read,
+    choiceId: choice?.id ?? null,
     missing,
-    defensive,
-    quality,
-    profile,
-    explanation: explain(profile, found, missing, defensive, wordCount),
-    wordCount,
+    summary: parts.join(' '),
+    understood,
   };
 }

@@ -84,7 +84,7 @@ const scenario: Scenario = {
       kind: 'turn',
       id: 'fix',
       customer: 'So what will you do?',
-      freeText: true,
+      freeText: { actions: ['apologise', 'offer-remedy', 'commit-time'], goodAt: 2 },
       choices: [
         {
           id: 'fix-great',
@@ -93,7 +93,7 @@ const scenario: Scenario = {
           effects: { mood: 2, trust: 2, score: 2 },
           next: 'outcome',
           best: true,
-          matches: ['excellent', 'good'],
+          reads: { actions: ['apologise', 'offer-remedy', 'commit-time'] },
         },
         {
           id: 'fix-ok',
@@ -101,7 +101,7 @@ const scenario: Scenario = {
           feedback: 'OK.',
           effects: { score: 1 },
           next: 'outcome',
-          matches: ['partial', 'weak'],
+          reads: { actions: ['apologise'] },
         },
         {
           id: 'fix-bad',
@@ -109,7 +109,7 @@ const scenario: Scenario = {
           feedback: 'Bad.',
           effects: { mood: -3 },
           next: 'end-lost',
-          matches: ['defensive'],
+          reads: { actions: [], faults: ['blame-customer'] },
         },
       ],
     },
@@ -177,21 +177,24 @@ describe('step', () => {
     expect(state.variables).toEqual({ mood: -3, trust: 0, score: 0 });
   });
 
-  it('maps a typed reply to the choice matching its rubric profile', () => {
+  it('continues a typed reply from the choice it names, keeping the learner’s words', () => {
     const first = ok(step(scenario, startState(scenario), { type: 'choose', choiceId: 'open-warm' }));
-    const result = step(scenario, first, { type: 'reply', text: great });
+    const result = step(scenario, first, { type: 'reply', text: great, choiceId: 'fix-great' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.entry.choiceId).toBe('fix-great');
     expect(result.entry.text).toBe(great);
-    expect(result.entry.rubric?.profile).toBe('excellent');
     expect(result.state.ending?.outcome).toBe('promoter');
   });
 
-  it('sends a defensive typed reply down the defensive choice', () => {
+  it('sends a typed reply matched to the defensive choice down that branch', () => {
     const first = ok(step(scenario, startState(scenario), { type: 'choose', choiceId: 'open-warm' }));
     const state = ok(
-      step(scenario, first, { type: 'reply', text: 'Calm down, you should have read the manual.' }),
+      step(scenario, first, {
+        type: 'reply',
+        text: 'Calm down, you should have read the manual.',
+        choiceId: 'fix-bad',
+      }),
     );
     expect(state.history.at(-1)?.choiceId).toBe('fix-bad');
     expect(state.ended).toBe(true);
@@ -199,14 +202,24 @@ describe('step', () => {
     expect(state.node).toBeNull();
   });
 
+  it('rejects a typed reply that names a choice this turn does not have', () => {
+    const first = ok(step(scenario, startState(scenario), { type: 'choose', choiceId: 'open-warm' }));
+    const result = step(scenario, first, { type: 'reply', text: great, choiceId: 'manager-fetch' });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringContaining('no reply "manager-fetch"'),
+      state: first,
+    });
+  });
+
   it('returns a clear error, and the unchanged state, for actions that do not fit', () => {
     const start = startState(scenario);
     const unknown = step(scenario, start, { type: 'choose', choiceId: 'nope' });
     expect(unknown).toEqual({ ok: false, error: expect.stringContaining('no choice "nope"'), state: start });
-    const notFree = step(scenario, start, { type: 'reply', text: 'hello' });
+    const notFree = step(scenario, start, { type: 'reply', text: 'hello', choiceId: 'open-warm' });
     expect(notFree.ok === false && notFree.error).toMatch(/pick one of the choices/);
     const atFix = ok(step(scenario, start, { type: 'choose', choiceId: 'open-warm' }));
-    const empty = step(scenario, atFix, { type: 'reply', text: '  ' });
+    const empty = step(scenario, atFix, { type: 'reply', text: '  ', choiceId: 'fix-great' });
     expect(empty.ok === false && empty.error).toMatch(/Write a reply/);
     const other = step({ ...scenario, id: 'other' }, start, { type: 'choose', choiceId: 'open-warm' });
     expect(other.ok === false && other.error).toMatch(/belongs to scenario "tiny"/);
@@ -233,7 +246,7 @@ describe('step', () => {
 describe('replay', () => {
   const actions: Action[] = [
     { type: 'choose', choiceId: 'open-warm' },
-    { type: 'reply', text: great },
+    { type: 'reply', text: great, choiceId: 'fix-great' },
   ];
 
   it('rebuilds the same state as stepping, deterministically', () => {

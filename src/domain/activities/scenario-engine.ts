@@ -10,8 +10,6 @@
  * Branch nodes are never shown: the engine passes through them on the way to the next turn or
  * ending. A node's `mood`, when set, is applied on arrival.
  */
-import { assessReply } from './reply-rubric';
-import type { RubricResult } from './reply-rubric';
 import type {
   BranchNode,
   Choice,
@@ -33,19 +31,22 @@ import {
   TRUST_MIN,
 } from './scenario-types';
 
-export type Action = { type: 'choose'; choiceId: string } | { type: 'reply'; text: string };
+/**
+ * A learner's move. A typed reply carries the choice the coach matched it to (see `judgeReply` in
+ * `reply-rubric.ts`), so replaying saved progress never needs the language library and never changes
+ * branch if the coach's rules change.
+ */
+export type Action = { type: 'choose'; choiceId: string } | { type: 'reply'; text: string; choiceId: string };
 
 export interface HistoryEntry {
   /** The turn the learner answered. */
   nodeId: string;
-  /** The choice taken; for a typed reply, the choice the rubric matched it to. */
+  /** The choice taken; for a typed reply, the scripted reply closest to it in meaning. */
   choiceId: string;
   choiceText: string;
   /** The learner's own words, at a free-text turn. */
   text?: string;
   feedback: string;
-  /** The coach's reading of a typed reply. */
-  rubric?: RubricResult;
   effects: Effects;
   /** Whether the choice taken is one marked best. */
   best: boolean;
@@ -236,13 +237,6 @@ export function startState(scenario: Scenario): EngineState {
   };
 }
 
-/** How a typed reply reads to the coach, and which choice of this turn it counts as. */
-export function matchReply(node: TurnNode, text: string): { rubric: RubricResult; choice: Choice | null } {
-  const rubric = assessReply(text);
-  const choice = node.choices.find((c) => c.matches?.includes(rubric.profile)) ?? null;
-  return { rubric, choice };
-}
-
 const fail = (state: EngineState, error: string): StepResult => ({ ok: false, error, state });
 
 /** Applies one learner action. Never throws: an action that does not fit gives `{ ok: false, error }`. */
@@ -255,7 +249,6 @@ export function step(scenario: Scenario, state: EngineState, action: Action): St
     return fail(state, 'This conversation has already ended. Start again to play it once more.');
 
   let choice: Choice | undefined;
-  let rubric: RubricResult | undefined;
   let text: string | undefined;
   if (action.type === 'choose') {
     choice = node.choices.find((c) => c.id === action.choiceId);
@@ -268,15 +261,9 @@ export function step(scenario: Scenario, state: EngineState, action: Action): St
     if (!node.freeText)
       return fail(state, `You cannot type your own reply here (node "${node.id}"); pick one of the choices.`);
     if (action.text.trim() === '') return fail(state, 'Write a reply before sending it.');
-    const match = matchReply(node, action.text);
-    if (!match.choice) {
-      return fail(
-        state,
-        `Node "${node.id}" has no choice for a reply the coach reads as "${match.rubric.profile}".`,
-      );
-    }
-    choice = match.choice;
-    rubric = match.rubric;
+    choice = node.choices.find((c) => c.id === action.choiceId);
+    if (!choice)
+      return fail(state, `There is no reply "${action.choiceId}" to continue from here (node "${node.id}").`);
     text = action.text;
   } else {
     return fail(state, 'Unknown action: expected "choose" or "reply".');
@@ -292,7 +279,6 @@ export function step(scenario: Scenario, state: EngineState, action: Action): St
     choiceText: choice.text,
     ...(text !== undefined ? { text } : {}),
     feedback: choice.feedback,
-    ...(rubric ? { rubric } : {}),
     effects: choice.effects ?? {},
     best: choice.best === true,
     variables,

@@ -38,18 +38,64 @@ export const DEFAULT_TRUST = 2;
 export type Effects = Partial<Variables>;
 
 /**
- * How the reply rubric sums up a typed reply, best first. At a free-text turn every profile
- * maps to exactly one choice (see `Choice.matches`).
+ * What a typed reply does, as the coach recognises it from its verbs and objects in any wording
+ * (see `reply-rubric.ts`). The last two are neither good nor bad: they describe a reply that passes
+ * the problem on or asks the customer to wait, so the branch can follow them.
  */
-export type RubricProfile = 'excellent' | 'good' | 'partial' | 'weak' | 'defensive';
+export const REPLY_ACTIONS = [
+  'acknowledge-feeling',
+  'apologise',
+  'own-problem',
+  'explain',
+  'offer-remedy',
+  'offer-choice',
+  'commit-time',
+  'ask-need',
+  'check-agreement',
+  'keep-informed',
+  'add-extra',
+  'refer-onward',
+  'make-wait',
+] as const;
 
-export const RUBRIC_PROFILES: readonly RubricProfile[] = [
-  'excellent',
-  'good',
-  'partial',
-  'weak',
-  'defensive',
-];
+export type ReplyAction = (typeof REPLY_ACTIONS)[number];
+
+/** What a reply must not do. */
+export const REPLY_FAULTS = [
+  'refuse',
+  'blame-customer',
+  'blame-other',
+  'overpromise',
+  'sarcasm',
+  'insult',
+  'dismiss',
+  'hide-behind-policy',
+] as const;
+
+export type ReplyFault = (typeof REPLY_FAULTS)[number];
+
+/**
+ * The rubric of a free-text turn: what a strong reply does at this moment. The coach reads the
+ * learner's reply for these actions, and for the faults every reply must avoid.
+ */
+export interface ReplyRubric {
+  /** The actions a strong reply takes here. */
+  actions: ReplyAction[];
+  /** Actions a good reply cannot leave out; they also count towards `goodAt`. */
+  essential?: ReplyAction[];
+  /** How many of `actions` make a good reply. */
+  goodAt: number;
+  /** Wordings for this turn only, as cues (see `src/domain/lib/language/cues.ts`), added to the coach's own. */
+  cues?: Partial<Record<ReplyAction | ReplyFault, string[]>>;
+  /** The most credit or compensation, in pounds, the learner's role may offer here. More is beyond their authority. */
+  creditLimit?: number;
+}
+
+/** What a scripted reply at a free-text turn does, so a typed reply can be matched to the closest one. */
+export interface ChoiceReading {
+  actions: ReplyAction[];
+  faults?: ReplyFault[];
+}
 
 export interface Persona {
   name: string;
@@ -75,10 +121,10 @@ export interface Choice {
   /** Marks the move a great representative would make here; the best path follows these. */
   best?: boolean;
   /**
-   * At a free-text turn: the rubric profiles of a typed reply that count as this choice.
-   * Across a turn's choices every profile appears exactly once.
+   * At a free-text turn: what this reply does. A typed reply continues from the choice whose
+   * reading is closest to its own. The coach checks that it reads the scripted text this way.
    */
-  matches?: RubricProfile[];
+  reads?: ChoiceReading;
 }
 
 /** A moment where the customer speaks and the learner answers. */
@@ -94,8 +140,8 @@ export interface TurnNode {
    * the story itself moves the mood (a second wait, a manager arriving).
    */
   mood?: number;
-  /** The learner may type a reply; the rubric maps it to one of the choices. */
-  freeText?: boolean;
+  /** The learner may type a reply, read against this rubric and matched to the closest choice. */
+  freeText?: ReplyRubric;
   /**
    * When given, the number of customers waiting becomes this value on reaching the node (a
    * queue that grows while the learner talks). Only for a scenario whose channel has a queue.

@@ -156,20 +156,40 @@ describe('validateScenario', () => {
     ]);
   });
 
-  it('rejects a free-text turn whose choices do not cover every rubric profile once', () => {
+  it('rejects a free-text rubric with unknown actions, a bad goodAt, a broken cue or choices without readings', () => {
     const s = make([
       turn(
         'a',
         [
-          choice('a-good', 'done', { best: true, matches: ['excellent', 'good', 'partial'] }),
-          choice('a-bad', 'done', { matches: ['defensive', 'partial'] }),
+          choice('a-good', 'done', { best: true, reads: { actions: ['apologise'] } }),
+          choice('a-bad', 'done'),
         ],
-        { freeText: true },
+        {
+          freeText: {
+            actions: ['apologise', 'grovel' as never],
+            essential: ['offer-remedy'],
+            goodAt: 5,
+            cues: { apologise: ['  '] },
+          },
+        },
       ),
     ]);
     expect(errorsOf(s)).toEqual([
-      'Scenario "demo": node "a": a "partial" reply matches more than one choice ("a-good", "a-bad").',
-      'Scenario "demo": node "a" is freeText, but no choice "matches" a reply the coach reads as "weak".',
+      'Scenario "demo": node "a", choice "a-bad" has no "reads": say what this reply does, so a typed reply can be matched to it.',
+      expect.stringContaining(
+        'Scenario "demo": node "a", freeText rubric names an unknown action "grovel". Actions: acknowledge-feeling,',
+      ),
+      'Scenario "demo": node "a", freeText rubric: essential action "offer-remedy" is not one of its actions.',
+      'Scenario "demo": node "a", freeText rubric: goodAt must be a whole number from 1 to 2, not 5.',
+      'Scenario "demo": node "a", freeText rubric: Cue "  " is empty.',
+      'Scenario "demo": node "a", freeText rubric: the best choice "a-good" does not read as essential "offer-remedy".',
+    ]);
+  });
+
+  it('rejects a reading on a turn that has no free-text rubric', () => {
+    const s = make([turn('a', [choice('a-end', 'done', { best: true, reads: { actions: ['apologise'] } })])]);
+    expect(errorsOf(s)).toEqual([
+      'Scenario "demo": node "a", choice "a-end" has "reads", but its turn has no freeText rubric.',
     ]);
   });
 
@@ -203,7 +223,9 @@ describe('scenarioStats', () => {
   it('counts decision points, free-text turns, branches and endings by outcome', () => {
     const s = make(
       [
-        turn('a', [choice('a-b', 'gate', { best: true })], { freeText: true }),
+        turn('a', [choice('a-b', 'gate', { best: true })], {
+          freeText: { actions: ['apologise'], goodAt: 1 },
+        }),
         {
           kind: 'branch',
           id: 'gate',

@@ -14,7 +14,17 @@
 import { channelProblems } from './scenario-channel';
 import { bestPath, exploreScenario } from './scenario-engine';
 import type { Choice, Outcome, Scenario, TurnNode } from './scenario-types';
-import { MOOD_MAX, MOOD_MIN, OUTCOMES, RUBRIC_PROFILES, TRUST_MAX, TRUST_MIN } from './scenario-types';
+import { parseCue } from '../lib/language/cues';
+import {
+  MOOD_MAX,
+  MOOD_MIN,
+  OUTCOMES,
+  REPLY_ACTIONS,
+  REPLY_FAULTS,
+  TRUST_MAX,
+  TRUST_MIN,
+} from './scenario-types';
+import type { ReplyRubric } from './scenario-types';
 
 export type ValidationResult = { ok: true } | { ok: false; errors: string[] };
 
@@ -86,7 +96,16 @@ function checkChoice(node: TurnNode, c: Choice, say: (m: string) => void) {
     if (!Number.isInteger(value))
       say(`${at}: the ${name} effect must be a whole number, not ${String(value)}.`);
   }
-  if (c.matches && !node.freeText) say(`${at} lists rubric "matches", but its turn is not marked freeText.`);
+  if (c.reads && !node.freeText) say(`${at} has "reads", but its turn has no freeText rubric.`);
+  if (node.freeText && !c.reads) {
+    say(`${at} has no "reads": say what this reply does, so a typed reply can be matched to it.`);
+  }
+  if (c.reads) {
+    for (const a of c.reads.actions)
+      if (!isAction(a)) say(`${at}: "reads" names an unknown action "${a}". ${KNOWN}`);
+    for (const f of c.reads.faults ?? [])
+      if (!isFault(f)) say(`${at}: "reads" names an unknown fault "${f}". ${KNOWN}`);
+  }
 }
 
 function checkTurn(node: TurnNode, say: (m: string) => void) {
@@ -103,16 +122,51 @@ function checkTurn(node: TurnNode, say: (m: string) => void) {
   for (const c of node.choices) checkChoice(node, c, say);
   if (!node.choices.some((c) => c.best))
     say(`node "${node.id}" has no choice marked best, so the best path cannot be shown.`);
-  if (node.freeText) {
-    for (const profile of RUBRIC_PROFILES) {
-      const owners = node.choices.filter((c) => c.matches?.includes(profile)).map((c) => `"${c.id}"`);
-      if (owners.length === 0)
-        say(
-          `node "${node.id}" is freeText, but no choice "matches" a reply the coach reads as "${profile}".`,
-        );
-      if (owners.length > 1)
-        say(`node "${node.id}": a "${profile}" reply matches more than one choice (${owners.join(', ')}).`);
+  if (node.freeText) checkRubric(node, node.freeText, say);
+}
+
+const ACTIONS: ReadonlySet<string> = new Set(REPLY_ACTIONS);
+const FAULTS: ReadonlySet<string> = new Set(REPLY_FAULTS);
+const isAction = (a: string) => ACTIONS.has(a);
+const isFault = (f: string) => FAULTS.has(f);
+const KNOWN = `Actions: ${REPLY_ACTIONS.join(', ')}. Faults: ${REPLY_FAULTS.join(', ')}.`;
+
+function checkRubric(node: TurnNode, rubric: ReplyRubric, say: (m: string) => void) {
+  const at = `node "${node.id}", freeText rubric`;
+  if (!Array.isArray(rubric.actions) || rubric.actions.length === 0) {
+    say(`${at} lists no actions. Name what a strong reply does here, e.g. ["apologise", "offer-remedy"].`);
+    return;
+  }
+  for (const a of rubric.actions) if (!isAction(a)) say(`${at} names an unknown action "${a}". ${KNOWN}`);
+  for (const a of rubric.essential ?? []) {
+    if (!rubric.actions.includes(a)) say(`${at}: essential action "${a}" is not one of its actions.`);
+  }
+  if (!Number.isInteger(rubric.goodAt) || rubric.goodAt < 1 || rubric.goodAt > rubric.actions.length) {
+    say(
+      `${at}: goodAt must be a whole number from 1 to ${rubric.actions.length}, not ${String(rubric.goodAt)}.`,
+    );
+  }
+  for (const [id, cues] of Object.entries(rubric.cues ?? {})) {
+    if (!isAction(id) && !isFault(id)) say(`${at}: cues for an unknown action or fault "${id}". ${KNOWN}`);
+    for (const cue of cues ?? []) {
+      try {
+        parseCue(cue);
+      } catch (error) {
+        say(`${at}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
+  }
+  const best = node.choices.find((c) => c.best);
+  if (best?.reads) {
+    for (const a of rubric.essential ?? []) {
+      if (!best.reads.actions.includes(a))
+        say(`${at}: the best choice "${best.id}" does not read as essential "${a}".`);
+    }
+    if ((best.reads.faults ?? []).length > 0)
+      say(`${at}: the best choice "${best.id}" reads as committing a fault.`);
+  }
+  if (node.choices.every((c) => (c.reads?.faults ?? []).length > 0)) {
+    say(`${at}: every choice reads as a fault, so a good reply has nowhere to go.`);
   }
 }
 

@@ -3,12 +3,9 @@ import { expect } from '@playwright/test';
 import { scenarios } from '../../../lessons/scenarios/index';
 import { assessmentBank } from '../../../src/content/assessment-bank';
 import type { BankQuestion } from '../../../src/content/assessment-bank';
-import {
-  BUILD_ELEMENTS,
-  COMMON_DEFINITIONS,
-  CRITIQUE_CHOICES,
-  DEFINITION_TERMS,
-} from '../../../src/domain/activities/definitions-exercise';
+import { readFileSync } from 'node:fs';
+import { DEFINITIONS_FILE, parseDefinitionsContent } from '../../../src/content/definitions-schema';
+import { buildElements } from '../../../src/domain/activities/definitions-exercise';
 import { correctResponse } from '../../../src/domain/activities/quiz-scoring';
 import { bestPath } from '../../../src/domain/activities/scenario-engine';
 import type { Scenario } from '../../../src/domain/activities/scenario-types';
@@ -137,7 +134,13 @@ export async function playRolePlay(rolePlay: Locator) {
 // ---------------------------------------------------------------------------------------------
 // The definitions exercise
 
-const OWN_WORDS: Record<(typeof DEFINITION_TERMS)[number]['id'], string> = {
+const definitionsContent = parseDefinitionsContent(JSON.parse(readFileSync(DEFINITIONS_FILE, 'utf8')));
+const DEFINITION_TERMS = definitionsContent.terms;
+const COMMON_DEFINITIONS = definitionsContent.critique.definitions;
+const CRITIQUE_CHOICES = definitionsContent.critique.choices;
+const BUILD_ELEMENTS = buildElements(definitionsContent);
+
+const OWN_WORDS: Record<string, string> = {
   customer: 'Anyone who relies on my work, inside or outside the company.',
   service: 'Helping people get what they need, with care and honesty.',
   delivery: 'Getting it to them quickly and correctly, and supporting them after the sale.',
@@ -152,7 +155,7 @@ export async function doDefinitionsExercise(exercise: Locator) {
   // Step 1: the four words in the learner's own words.
   await expect(heading).toHaveText(/^Step 1 of 4/);
   for (const term of DEFINITION_TERMS) {
-    await exercise.getByRole('textbox', { name: term.label, exact: true }).fill(OWN_WORDS[term.id]);
+    await exercise.getByRole('textbox', { name: term.label, exact: true }).fill(OWN_WORDS[term.id] ?? '');
   }
   await expect(exercise.locator('.defs-locked')).toHaveCount(0);
   await next.click();
@@ -163,7 +166,7 @@ export async function doDefinitionsExercise(exercise: Locator) {
     await expect(exercise.getByRole('heading', { name: `Definition ${index + 1} of 7` })).toBeVisible();
     const gaps = exercise.getByRole('group', { name: /What does this definition leave out/ });
     const labels = CRITIQUE_CHOICES.filter((c) => definition.misses.includes(c.id)).map((c) => c.label);
-    for (const label of labels.length > 0 ? labels : [CRITIQUE_CHOICES[0].label]) {
+    for (const label of labels.length > 0 ? labels : [CRITIQUE_CHOICES[0]?.label ?? '']) {
       await gaps.getByRole('checkbox', { name: label, exact: true }).check();
     }
     await exercise.getByRole('button', { name: 'Check', exact: true }).click();

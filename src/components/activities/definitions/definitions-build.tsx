@@ -1,24 +1,24 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
-  BUILD_ELEMENTS,
   buildElement,
+  buildElements,
   judgeBuild,
   setBuild,
 } from '../../../domain/activities/definitions-exercise';
-import type { BuildJudgement } from '../../../domain/activities/definitions-exercise';
+import type { BuildJudgement, DefinitionsContent } from '../../../domain/activities/definitions-exercise';
 import { seededShuffle } from '../../../domain/lib/shuffle';
 import type { StepProps } from './definitions-own-words';
 
-const labelOf = (id: string) => buildElement(id)?.label ?? id;
+const labelOf = (content: DefinitionsContent, id: string) => buildElement(content, id)?.label ?? id;
 
 /** Step 3: choose the elements of a complete definition, put them in order, and check it. */
-export function BuildStep({ id, state, onChange }: StepProps) {
+export function BuildStep({ id, content, state, onChange }: StepProps) {
   const uid = useId();
-  const elements = useMemo(() => seededShuffle(BUILD_ELEMENTS, `${id}-build`), [id]);
+  const elements = useMemo(() => seededShuffle(buildElements(content), `${id}-build`), [id, content]);
   const [checked, setChecked] = useState<BuildJudgement | null>(null);
   const [moved, setMoved] = useState('');
   const { build } = state;
-  const live = judgeBuild(build);
+  const live = judgeBuild(content, build);
   // After a removal the pressed button is gone: focus goes to the next Remove button, or the heading.
   const refocus = useRef<string | null>(null);
   useEffect(() => {
@@ -30,7 +30,7 @@ export function BuildStep({ id, state, onChange }: StepProps) {
   const update = (ids: readonly string[], message = '') => {
     setChecked(null);
     setMoved(message);
-    onChange(setBuild(state, ids));
+    onChange(setBuild(content, state, ids));
   };
   const toggle = (elementId: string) =>
     update(build.includes(elementId) ? build.filter((e) => e !== elementId) : [...build, elementId]);
@@ -39,7 +39,7 @@ export function BuildStep({ id, state, onChange }: StepProps) {
     if (item === undefined || to < 0 || to >= build.length) return;
     const next = build.filter((_, i) => i !== from);
     next.splice(to, 0, item);
-    update(next, `${labelOf(item)} moved to position ${to + 1} of ${build.length}.`);
+    update(next, `${labelOf(content, item)} moved to position ${to + 1} of ${build.length}.`);
   };
 
   return (
@@ -62,7 +62,7 @@ export function BuildStep({ id, state, onChange }: StepProps) {
       ) : (
         <ol className="defs-order" role="list" aria-labelledby={`${uid}-order`}>
           {build.map((elementId, i) => {
-            const label = labelOf(elementId);
+            const label = labelOf(content, elementId);
             return (
               <li key={elementId} className="defs-order-item">
                 <span className="defs-order-label">{label}</span>
@@ -119,16 +119,16 @@ export function BuildStep({ id, state, onChange }: StepProps) {
       </figure>
 
       <div className="actions">
-        <button type="button" className="button" onClick={() => setChecked(judgeBuild(build))}>
+        <button type="button" className="button" onClick={() => setChecked(judgeBuild(content, build))}>
           Check my definition
         </button>
       </div>
-      <div aria-live="polite">{checked && <BuildFeedback judgement={checked} />}</div>
+      <div aria-live="polite">{checked && <BuildFeedback content={content} judgement={checked} />}</div>
     </div>
   );
 }
 
-function BuildFeedback({ judgement }: { judgement: BuildJudgement }) {
+function BuildFeedback({ content, judgement }: { content: DefinitionsContent; judgement: BuildJudgement }) {
   const { complete, correctElements, missingElements, distractorsChosen } = judgement;
   return (
     <div className={`defs-feedback${complete ? ' is-complete' : ''}`}>
@@ -149,7 +149,8 @@ function BuildFeedback({ judgement }: { judgement: BuildJudgement }) {
           <ul>
             {distractorsChosen.map((elementId) => (
               <li key={elementId}>
-                <strong>{labelOf(elementId)}:</strong> {buildElement(elementId)?.explanation}
+                <strong>{labelOf(content, elementId)}:</strong>{' '}
+                {buildElement(content, elementId)?.explanation}
               </li>
             ))}
           </ul>
@@ -163,7 +164,7 @@ function BuildFeedback({ judgement }: { judgement: BuildJudgement }) {
           </p>
           <ul>
             {missingElements.map((elementId) => (
-              <li key={elementId}>{buildElement(elementId)?.explanation}</li>
+              <li key={elementId}>{buildElement(content, elementId)?.explanation}</li>
             ))}
           </ul>
         </>

@@ -1,26 +1,36 @@
-import { useState } from 'react';
-import {
-  DEFINITION_TERMS,
-  compareOwnWords,
-  judgeBuild,
-  recordCompare,
-} from '../../../domain/activities/definitions-exercise';
-import type { DefinitionsState } from '../../../domain/activities/definitions-exercise';
+import { useMemo, useState } from 'react';
+import { compareOwnWords, judgeBuild, recordCompare } from '../../../domain/activities/definitions-exercise';
+import { useReader } from '../language/load-reader';
+import { ReaderFailed, ReaderLoading } from '../language/reader-status';
+import { KeyIdeas, TermReading } from './definitions-reading';
 import { TermFields } from './definitions-own-words';
 import type { StepProps } from './definitions-own-words';
 
-const sameWords = (a: DefinitionsState['words'], b: DefinitionsState['words']) =>
-  DEFINITION_TERMS.every((t) => a[t.id] === b[t.id]);
+/** Said wherever the automatic reading appears. */
+export const AUTOMATIC_READING_NOTE =
+  'This is an automatic reading of your words on your device, not a mark. It looks for what your sentences say, in any wording, and does not count an idea you negate; it can still miss an unusual wording. Compare your words with the model definition yourself.';
 
-/** Step 4: the learner's own words from step 1, read against the key ideas; they can revise and check again. */
-export function CompareStep({ state, onChange, onBlur }: StepProps) {
+/**
+ * Step 4: the learner's own words from step 1, each beside the model definition, and (once checked) an
+ * automatic reading of which ideas they carry. The learner can revise and check again.
+ */
+export function CompareStep({ content, state, onChange, onBlur }: StepProps) {
   // The words as they were at the last check; a learner who has checked before sees that result again.
   const [checkedWords, setCheckedWords] = useState(() => (state.compareChecks > 0 ? state.words : null));
-  const result = checkedWords && compareOwnWords(checkedWords);
-  const changed = checkedWords !== null && !sameWords(checkedWords, state.words);
-  const built = judgeBuild(state.build);
+  const reader = useReader(state.compareChecks > 0);
+  const { load } = reader;
+  const read = reader.reader?.read;
+  const result = useMemo(
+    () => (checkedWords && read ? compareOwnWords(content, checkedWords, read) : null),
+    [checkedWords, read, content],
+  );
+  const changed =
+    checkedWords !== null && content.terms.some((t) => checkedWords[t.id] !== state.words[t.id]);
+  const built = judgeBuild(content, state.build);
 
-  const check = () => {
+  const check = async () => {
+    const ready = await load();
+    if (!ready) return;
     setCheckedWords(state.words);
     onChange(recordCompare(state));
   };
@@ -36,15 +46,19 @@ export function CompareStep({ state, onChange, onBlur }: StepProps) {
         </figure>
       )}
       <p>
-        Here are the words you wrote at the start. Check them against the eight key ideas; if you want to add
+        Here are the words you wrote at the start. Check them against the key ideas; if you want to add
         something, edit them here and check again. Nothing you wrote is replaced.
       </p>
-      <TermFields state={state} onChange={onChange} onBlur={onBlur} />
+      <TermFields content={content} state={state} onChange={onChange} onBlur={onBlur} />
       <div className="actions">
-        <button type="button" className="button" onClick={check}>
+        <button type="button" className="button" onClick={() => void check()}>
           {checkedWords ? 'Check again' : 'Check my words'}
         </button>
       </div>
+      {reader.status === 'loading' && <ReaderLoading what="the automatic reading" />}
+      {reader.status === 'failed' && (
+        <ReaderFailed what="The automatic reading" onRetry={() => void check()} />
+      )}
       <div aria-live="polite">
         {changed && (
           <p className="defs-nudge">
@@ -52,51 +66,24 @@ export function CompareStep({ state, onChange, onBlur }: StepProps) {
           </p>
         )}
         {result && (
-          <div className="defs-feedback defs-compare-result">
-            <p className="defs-feedback-summary">
-              <strong>
-                Your words cover {result.covered.length} of {result.covered.length + result.missing.length}{' '}
-                key ideas.
-                {result.missing.length === 0 ? ' Every one of them: well done.' : ''}
-              </strong>
-            </p>
-            {result.covered.length > 0 && (
-              <>
-                <h4 className="defs-subheading">Ideas you covered</h4>
-                <ul className="concept-list">
-                  {result.covered.map((c) => (
-                    <li key={c.id} className="concept is-covered">
-                      <span className="concept-sign" aria-hidden="true">
-                        ✓
-                      </span>
-                      <span>
-                        <strong>{c.label}</strong>: you wrote “{c.evidence}”
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {result.missing.length > 0 && (
-              <>
-                <h4 className="defs-subheading">Ideas to add</h4>
-                <ul className="concept-list">
-                  {result.missing.map((c) => (
-                    <li key={c.id} className="concept is-missing">
-                      <span className="concept-sign" aria-hidden="true">
-                        +
-                      </span>
-                      <span>
-                        <strong>{c.label}</strong>: {c.explanation}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </div>
+          <>
+            <p className="defs-automatic">{AUTOMATIC_READING_NOTE}</p>
+            <KeyIdeas result={result.keyIdeas} />
+          </>
         )}
       </div>
+      <h4 className="defs-subheading">Your words beside the model definitions</h4>
+      {content.terms.map((term) => {
+        const checked = result?.terms.find((t) => t.term.id === term.id);
+        return (
+          <TermReading
+            key={term.id}
+            term={term}
+            text={checked ? checked.text : (state.words[term.id] ?? '')}
+            judgement={checked ? checked.judgement : null}
+          />
+        );
+      })}
     </div>
   );
 }

@@ -1,18 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import {
-  COMMON_DEFINITIONS,
-  CRITIQUE_CHOICES,
   checkCritique,
   judgeCritique,
   toggleCritiqueChoice,
 } from '../../../domain/activities/definitions-exercise';
-import type { CritiqueChoiceId, CritiqueJudgement } from '../../../domain/activities/definitions-exercise';
+import type { CritiqueJudgement } from '../../../domain/activities/definitions-exercise';
 import type { StepProps } from './definitions-own-words';
 
-const CHOICE_LABEL = new Map<string, string>(CRITIQUE_CHOICES.map((c) => [c.id, c.label]));
-
 /** How a ticked or unticked choice turned out, in words and a sign (never colour alone). */
-function outcome(judgement: CritiqueJudgement, choiceId: CritiqueChoiceId) {
+function outcome(judgement: CritiqueJudgement, choiceId: string) {
   if (judgement.hits.includes(choiceId)) return { sign: '✓', text: 'Gap spotted', tone: 'good' };
   if (judgement.extra.includes(choiceId)) return { sign: '✗', text: 'It does cover this', tone: 'bad' };
   if (judgement.missed.includes(choiceId)) return { sign: '!', text: 'Missed gap', tone: 'warn' };
@@ -20,9 +16,13 @@ function outcome(judgement: CritiqueJudgement, choiceId: CritiqueChoiceId) {
 }
 
 /** Step 2: seven common definitions, one at a time; the learner ticks what each leaves out. */
-export function CritiqueStep({ state, onChange }: StepProps) {
+export function CritiqueStep({ content, state, onChange }: StepProps) {
+  const COMMON_DEFINITIONS = content.critique.definitions;
+  const CRITIQUE_CHOICES = content.critique.choices;
+  const CHOICE_LABEL = new Map<string, string>(CRITIQUE_CHOICES.map((c) => [c.id, c.label]));
+  const critiqueOf = (defId: string) => state.critiques[defId] ?? { selected: [], checked: false };
   const uid = useId();
-  const firstOpen = COMMON_DEFINITIONS.findIndex((d) => !state.critiques[d.id].checked);
+  const firstOpen = COMMON_DEFINITIONS.findIndex((d) => !critiqueOf(d.id).checked);
   const [index, setIndex] = useState(firstOpen < 0 ? 0 : firstOpen);
   const [nudge, setNudge] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -34,9 +34,10 @@ export function CritiqueStep({ state, onChange }: StepProps) {
   }, [index]);
 
   const definition = COMMON_DEFINITIONS[index] ?? COMMON_DEFINITIONS[0];
-  const critique = state.critiques[definition.id];
-  const judgement = critique.checked ? judgeCritique(definition.id, critique.selected) : null;
-  const checkedCount = COMMON_DEFINITIONS.filter((d) => state.critiques[d.id].checked).length;
+  if (!definition) return null;
+  const critique = critiqueOf(definition.id);
+  const judgement = critique.checked ? judgeCritique(content, definition.id, critique.selected) : null;
+  const checkedCount = COMMON_DEFINITIONS.filter((d) => critiqueOf(d.id).checked).length;
   const show = (next: number) => {
     setNudge(false);
     setIndex(next);
@@ -50,10 +51,12 @@ export function CritiqueStep({ state, onChange }: StepProps) {
   return (
     <div className="defs-critique">
       <nav className="defs-pager" aria-label="Definitions to critique">
-        <p className="defs-pager-count">{checkedCount} of 7 checked</p>
+        <p className="defs-pager-count">
+          {checkedCount} of {COMMON_DEFINITIONS.length} checked
+        </p>
         <ol>
           {COMMON_DEFINITIONS.map((d, i) => {
-            const done = state.critiques[d.id].checked;
+            const done = critiqueOf(d.id).checked;
             return (
               <li key={d.id}>
                 <button
@@ -92,7 +95,7 @@ export function CritiqueStep({ state, onChange }: StepProps) {
                 disabled={critique.checked}
                 onChange={() => {
                   setNudge(false);
-                  onChange(toggleCritiqueChoice(state, definition.id, choice.id));
+                  onChange(toggleCritiqueChoice(content, state, definition.id, choice.id));
                 }}
               />
               <span>

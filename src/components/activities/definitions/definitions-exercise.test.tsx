@@ -1,8 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
 import {
-  BUILD_DISTRACTORS,
-  COMMON_DEFINITIONS,
   checkCritique,
   goToStep,
   initialDefinitionsState,
@@ -11,8 +10,19 @@ import {
   setWord,
   toggleCritiqueChoice,
 } from '../../../domain/activities/definitions-exercise';
-import type { DefinitionsState, DefinitionsStep } from '../../../domain/activities/definitions-exercise';
-import { KEY_CONCEPTS } from '../../../domain/activities/concept-matcher';
+import type {
+  DefinitionsContent,
+  DefinitionsState,
+  DefinitionsStep,
+} from '../../../domain/activities/definitions-exercise';
+
+// The course's content reaches the component as a prop; here it is read as plain data.
+const content = JSON.parse(
+  readFileSync('lessons/definitions/definitions.json', 'utf8'),
+) as DefinitionsContent;
+const COMMON_DEFINITIONS = content.critique.definitions;
+const BUILD_DISTRACTORS = content.build.distractors;
+const KEY_CONCEPTS = content.ideas.filter((i) => i.key);
 import { useProgress } from '../../../state/progress/progress-store';
 import { DefinitionsExercise } from './definitions-exercise';
 import { LessonContext } from '../lesson-context';
@@ -22,12 +32,12 @@ const ID = 'definitions';
 function renderExercise() {
   return render(
     <LessonContext value="definitions-lesson">
-      <DefinitionsExercise id={ID} />
+      <DefinitionsExercise id={ID} content={content} />
     </LessonContext>,
   );
 }
 
-const savedState = () => parseDefinitionsState(useProgress.getState().activities[ID]?.answers);
+const savedState = () => parseDefinitionsState(content, useProgress.getState().activities[ID]?.answers);
 
 function seed(state: DefinitionsState) {
   useProgress.getState().saveActivity(ID, {
@@ -45,7 +55,7 @@ const WORDS = {
   excellence: 'Going a little further than they hoped',
 } as const;
 
-function withWords(state = initialDefinitionsState()): DefinitionsState {
+function withWords(state = initialDefinitionsState(content)): DefinitionsState {
   return (Object.keys(WORDS) as (keyof typeof WORDS)[]).reduce(
     (s, term) => setWord(s, term, WORDS[term]),
     state,
@@ -54,13 +64,14 @@ function withWords(state = initialDefinitionsState()): DefinitionsState {
 
 function withCritiques(state: DefinitionsState): DefinitionsState {
   return COMMON_DEFINITIONS.reduce(
-    (s, d) => checkCritique(toggleCritiqueChoice(s, d.id, 'ethics'), d.id),
+    (s, d) => checkCritique(toggleCritiqueChoice(content, s, d.id, 'fairness'), d.id),
     state,
   );
 }
 
 const completeBuild = (state: DefinitionsState) =>
   setBuild(
+    content,
     state,
     KEY_CONCEPTS.map((c) => c.id),
   );
@@ -114,7 +125,7 @@ describe('DefinitionsExercise', () => {
         kind: 'definitions',
         completed: false,
       });
-    });
+    }, 15_000);
   });
 
   describe('step 2: critique', () => {
@@ -122,19 +133,21 @@ describe('DefinitionsExercise', () => {
       seed(atStep(withWords(), 2));
       renderExercise();
       expect(screen.getByRole('heading', { name: 'Definition 1 of 7' })).toBeInTheDocument();
-      expect(screen.getByText(COMMON_DEFINITIONS[0].text)).toBeInTheDocument();
+      expect(screen.getByText(COMMON_DEFINITIONS[0]!.text)).toBeInTheDocument();
 
       await userEvent.click(screen.getByRole('button', { name: 'Check' }));
       expect(screen.getByText(/tick at least one thing/i)).toBeInTheDocument();
-      expect(savedState().critiques['wants-and-needs'].checked).toBe(false);
+      expect(savedState().critiques['wants-and-needs']?.checked).toBe(false);
 
       const group = screen.getByRole('group', { name: /what does this definition leave out/i });
       await userEvent.click(within(group).getByRole('checkbox', { name: 'Customer expectations' }));
-      await userEvent.click(within(group).getByRole('checkbox', { name: 'Ethics and fairness' }));
+      await userEvent.click(
+        within(group).getByRole('checkbox', { name: 'Fairness: no bias towards anyone' }),
+      );
       await userEvent.click(screen.getByRole('button', { name: 'Check' }));
 
       expect(screen.getByText('You spotted 2 of 8 gaps.')).toBeInTheDocument();
-      expect(screen.getByText(COMMON_DEFINITIONS[0].feedback)).toBeInTheDocument();
+      expect(screen.getByText(COMMON_DEFINITIONS[0]!.feedback)).toBeInTheDocument();
       expect(
         within(group).getByRole('checkbox', { name: /customer expectations:\s*gap spotted/i }),
       ).toBeDisabled();
@@ -143,7 +156,7 @@ describe('DefinitionsExercise', () => {
       ).not.toBeChecked();
       expect(screen.getByRole('button', { name: 'Checked' })).toHaveAttribute('aria-disabled', 'true');
       expect(savedState().critiques['wants-and-needs']).toEqual({
-        selected: ['expectations', 'ethics'],
+        selected: ['expectations', 'fairness'],
         checked: true,
       });
     });
@@ -214,11 +227,11 @@ describe('DefinitionsExercise', () => {
     });
 
     it('explains traps and hints at missing ideas, then unlocks step 4 when complete', async () => {
-      seed(atStep(setBuild(withCritiques(withWords()), ['consistency', 'lowest-price']), 3));
+      seed(atStep(setBuild(content, withCritiques(withWords()), ['consistency', 'lowest-price']), 3));
       renderExercise();
       await userEvent.click(screen.getByRole('button', { name: 'Check my definition' }));
       expect(screen.getByText('1 of 8 elements, and 1 trap. Not complete yet.')).toBeInTheDocument();
-      expect(screen.getByText(BUILD_DISTRACTORS[0].explanation)).toBeInTheDocument();
+      expect(screen.getByText(BUILD_DISTRACTORS[0]!.explanation)).toBeInTheDocument();
       expect(screen.getByText(/still missing 7 ideas/i)).toBeInTheDocument();
       expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
 
@@ -235,13 +248,19 @@ describe('DefinitionsExercise', () => {
   });
 
   describe('step 4: compare', () => {
-    it('shows which key ideas the learner covered and missed, lets them revise and re-check, and completes', async () => {
+    it('shows every term beside its model definition, reads the words on request, lets them revise and re-check, and completes', async () => {
       seed(atStep(completeBuild(withCritiques(withWords())), 4));
       renderExercise();
       expect(screen.getByRole('textbox', { name: 'Customer' })).toHaveValue(WORDS.customer);
+      const customer = screen.getByRole('region', { name: 'Customer: your words and the model definition' });
+      expect(customer).toHaveTextContent(content.terms[0]!.model);
+      expect(customer).toHaveTextContent(WORDS.customer);
       await userEvent.click(screen.getByRole('button', { name: 'Check my words' }));
 
-      expect(screen.getByText('Your words cover 4 of 8 key ideas.')).toBeInTheDocument();
+      expect(
+        await screen.findByText('Your words cover 4 of 8 key ideas.', {}, { timeout: 5000 }),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/This is an automatic reading of your words/)).toBeInTheDocument();
       const covered = screen.getByRole('heading', { name: 'Ideas you covered' })
         .nextElementSibling as HTMLElement;
       expect(within(covered).getByText(/you wrote “Anyone who needs”/)).toHaveTextContent(
@@ -250,7 +269,9 @@ describe('DefinitionsExercise', () => {
       expect(within(covered).getByText(/you wrote “quickly”/)).toBeInTheDocument();
       const missing = screen.getByRole('heading', { name: 'Ideas to add' }).nextElementSibling as HTMLElement;
       expect(within(missing).getAllByRole('listitem')).toHaveLength(4);
-      expect(missing).toHaveTextContent(`Non-bias: ${KEY_CONCEPTS[6].explanation}`);
+      expect(missing).toHaveTextContent(`Non-bias: ${KEY_CONCEPTS[6]!.explanation}`);
+      expect(customer).toHaveTextContent('Automatic reading: Carries some of the ideas.');
+      expect(customer).toHaveTextContent(content.terms[0]!.model);
 
       expect(useProgress.getState().activities[ID]?.completed).toBe(true);
       expect(savedState().compareChecks).toBe(1);
@@ -260,12 +281,28 @@ describe('DefinitionsExercise', () => {
       await userEvent.type(service, ', fair to all and without bias');
       expect(screen.getByText(/changed your words since you last checked/i)).toBeInTheDocument();
       await userEvent.click(screen.getByRole('button', { name: 'Check again' }));
-      expect(screen.getByText('Your words cover 5 of 8 key ideas.')).toBeInTheDocument();
-      expect(screen.getByRole('textbox', { name: 'Service' })).toHaveValue(
-        `${WORDS.service}, fair to all and without bias`,
-      );
+      expect(await screen.findByText('Your words cover 5 of 8 key ideas.')).toBeInTheDocument();
       expect(savedState().words.service).toBe(`${WORDS.service}, fair to all and without bias`);
       expect(savedState().compareChecks).toBe(2);
+    });
+
+    it('does not credit an idea the learner negates, and says so', async () => {
+      const words = setWord(
+        withWords(),
+        'excellence',
+        'Service does not need to be consistent or cost-effective.',
+      );
+      seed(atStep(completeBuild(withCritiques(words)), 4));
+      renderExercise();
+      await userEvent.click(screen.getByRole('button', { name: 'Check my words' }));
+      const excellence = await screen.findByRole('region', {
+        name: 'Excellence: your words and the model definition',
+      });
+      await within(excellence).findByText(/Automatic reading/, {}, { timeout: 5000 });
+      expect(excellence).toHaveTextContent(
+        'Consistency, negated: “does not need to be consistent” is not counted',
+      );
+      expect(excellence).toHaveTextContent('Automatic reading: None of the ideas found yet.');
     });
   });
 

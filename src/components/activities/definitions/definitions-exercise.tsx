@@ -1,16 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import {
-  COMMON_DEFINITIONS,
-  DEFINITION_TERMS,
-  DEFINITIONS_STEPS,
   MIN_WORDS_PER_TERM,
   definitionsComplete,
   goToStep,
   parseDefinitionsState,
   stepComplete,
 } from '../../../domain/activities/definitions-exercise';
-import type { DefinitionsState, DefinitionsStep } from '../../../domain/activities/definitions-exercise';
+import type {
+  DefinitionsContent,
+  DefinitionsState,
+  DefinitionsStep,
+} from '../../../domain/activities/definitions-exercise';
 import { countWords } from '../../../domain/activities/reflection';
 import { useActivityProgress, useProgressActions } from '../../../state/progress/selectors';
 import { SaveStatus, useAutosave } from '../reflection/autosave';
@@ -19,24 +20,35 @@ import { CompareStep } from './definitions-compare';
 import { CritiqueStep } from './definitions-critique';
 import { OwnWordsStep } from './definitions-own-words';
 import type { StepProps } from './definitions-own-words';
+import { usePrefetchReader } from '../language/load-reader';
 import { useLessonSlug } from '../lesson-context';
 
 /** A step is open once every step before it is complete. */
-export function stepOpen(state: DefinitionsState, step: DefinitionsStep): boolean {
-  return DEFINITIONS_STEPS.every((s) => s.step >= step || stepComplete(state, s.step));
+export function stepOpen(
+  content: DefinitionsContent,
+  state: DefinitionsState,
+  step: DefinitionsStep,
+): boolean {
+  return content.steps.every((s) => s.step >= step || stepComplete(content, state, s.step));
 }
 
 /** Why the learner cannot go past `step` yet, or null when they can. */
-export function whyLocked(state: DefinitionsState, step: DefinitionsStep): string | null {
-  if (stepComplete(state, step)) return null;
+export function whyLocked(
+  content: DefinitionsContent,
+  state: DefinitionsState,
+  step: DefinitionsStep,
+): string | null {
+  if (stepComplete(content, state, step)) return null;
   switch (step) {
     case 1: {
-      const done = DEFINITION_TERMS.filter((t) => countWords(state.words[t.id]) >= MIN_WORDS_PER_TERM).length;
-      return `To go on, write at least ${MIN_WORDS_PER_TERM} words for each of the four terms (${done} of 4 done).`;
+      const terms = content.terms;
+      const done = terms.filter((t) => countWords(state.words[t.id] ?? '') >= MIN_WORDS_PER_TERM).length;
+      return `To go on, write at least ${MIN_WORDS_PER_TERM} words for each of the ${terms.length} terms (${done} of ${terms.length} done).`;
     }
     case 2: {
-      const done = COMMON_DEFINITIONS.filter((d) => state.critiques[d.id].checked).length;
-      return `To go on, check your answer for all seven definitions (${done} of 7 checked).`;
+      const definitions = content.critique.definitions;
+      const done = definitions.filter((d) => state.critiques[d.id]?.checked === true).length;
+      return `To go on, check your answer for all ${definitions.length} definitions (${done} of ${definitions.length} checked).`;
     }
     case 3:
       return 'To go on, build a complete definition: all eight elements and none of the traps. Use “Check my definition” for hints.';
@@ -46,9 +58,9 @@ export function whyLocked(state: DefinitionsState, step: DefinitionsStep): strin
 }
 
 /** Opens where the learner left off, or at the furthest step they may reach. */
-function resume(state: DefinitionsState): DefinitionsState {
+function resume(content: DefinitionsContent, state: DefinitionsState): DefinitionsState {
   let step = state.step;
-  while (step > 1 && !stepOpen(state, step)) step = (step - 1) as DefinitionsStep;
+  while (step > 1 && !stepOpen(content, state, step)) step = (step - 1) as DefinitionsStep;
   return step === state.step ? state : goToStep(state, step);
 }
 
@@ -60,18 +72,20 @@ const STEP_BODY: Record<DefinitionsStep, ComponentType<StepProps>> = {
 };
 
 /** The four-step definitions exercise: own words, critique, build, compare. */
-export function DefinitionsExercise({ id }: { id: string }) {
+export function DefinitionsExercise({ id, content }: { id: string; content: DefinitionsContent }) {
   const lesson = useLessonSlug();
+  // Step 4 reads the learner's words with the language tools: fetch them while the browser is idle.
+  usePrefetchReader(true);
   const saved = useActivityProgress(id);
   const { saveActivity } = useProgressActions();
-  const [state, setState] = useState(() => resume(parseDefinitionsState(saved?.answers)));
+  const [state, setState] = useState(() => resume(content, parseDefinitionsState(content, saved?.answers)));
   const autosave = useAutosave<DefinitionsState>(
     (value) =>
       saveActivity(id, {
         lesson,
         kind: 'definitions',
         answers: value,
-        completed: definitionsComplete(value),
+        completed: definitionsComplete(content, value),
       }),
     { initiallySaved: saved !== undefined },
   );
@@ -91,15 +105,15 @@ export function DefinitionsExercise({ id }: { id: string }) {
     if (!typing) autosave.flush();
   };
   const go = (step: DefinitionsStep) => {
-    if (step !== state.step && stepOpen(state, step)) change(goToStep(state, step));
+    if (step !== state.step && stepOpen(content, state, step)) change(goToStep(state, step));
   };
 
   const { step } = state;
-  const info = DEFINITIONS_STEPS[step - 1] ?? DEFINITIONS_STEPS[0];
-  const nextTitle = DEFINITIONS_STEPS.find((s) => s.step === step + 1)?.title;
-  const locked = whyLocked(state, step);
+  const info = content.steps.find((s) => s.step === step) ?? content.steps[0];
+  const nextTitle = content.steps.find((s) => s.step === step + 1)?.title;
+  const locked = whyLocked(content, state, step);
   const Body = STEP_BODY[step];
-  const complete = definitionsComplete(state);
+  const complete = definitionsComplete(content, state);
 
   return (
     <section id={id} className="definitions" aria-labelledby={`${uid}-title`}>
@@ -108,9 +122,9 @@ export function DefinitionsExercise({ id }: { id: string }) {
       </p>
       <nav className="defs-steps" aria-label="Steps of the definitions exercise">
         <ol>
-          {DEFINITIONS_STEPS.map((s) => {
-            const open = stepOpen(state, s.step);
-            const done = stepComplete(state, s.step);
+          {content.steps.map((s) => {
+            const open = stepOpen(content, state, s.step);
+            const done = stepComplete(content, state, s.step);
             return (
               <li key={s.step}>
                 <button
@@ -137,10 +151,10 @@ export function DefinitionsExercise({ id }: { id: string }) {
         </ol>
       </nav>
       <h3 className="defs-heading" ref={heading} tabIndex={-1}>
-        Step {step} of 4: {info.title}
+        Step {step} of 4: {info?.title}
       </h3>
-      <p className="defs-instruction">{info.instruction}</p>
-      <Body id={id} state={state} onChange={change} onBlur={autosave.flush} />
+      <p className="defs-instruction">{info?.instruction}</p>
+      <Body id={id} content={content} state={state} onChange={change} onBlur={autosave.flush} />
       <div className="defs-footer">
         <div className="actions">
           {step > 1 && (

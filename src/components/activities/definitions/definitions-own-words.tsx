@@ -1,25 +1,21 @@
 import { useId } from 'react';
-import {
-  DEFINITION_TERMS,
-  MAX_TERM_CHARS,
-  MIN_WORDS_PER_TERM,
-  setWord,
-} from '../../../domain/activities/definitions-exercise';
-import type { DefinitionsState, TermId } from '../../../domain/activities/definitions-exercise';
+import { MAX_TERM_CHARS, MIN_WORDS_PER_TERM, setWord } from '../../../domain/activities/definitions-exercise';
+import type { DefinitionsContent, DefinitionsState } from '../../../domain/activities/definitions-exercise';
+import type { Term } from '../../../domain/activities/concept-matcher';
 import { countWords } from '../../../domain/activities/reflection';
 
 /** What every step of the definitions exercise receives. */
 export interface StepProps {
   /** The exercise's activity id, for stable seeds. */
   id: string;
+  /** The exercise's content, from lessons/definitions/. */
+  content: DefinitionsContent;
   state: DefinitionsState;
   /** Applies a new state; `typing` waits for a pause before saving. */
   onChange: (next: DefinitionsState, options?: { typing?: boolean }) => void;
   /** Saves anything still waiting (when a text field loses focus). */
   onBlur: () => void;
 }
-
-type Term = (typeof DEFINITION_TERMS)[number];
 
 /** One of the four words, with its prompt and a running word count. */
 export function TermField({
@@ -68,15 +64,15 @@ export function TermField({
 }
 
 /** The four words, edited together; used in step 1 and again in step 4 for revising. */
-export function TermFields({ state, onChange, onBlur }: Omit<StepProps, 'id'>) {
-  const write = (termId: TermId, text: string) => onChange(setWord(state, termId, text), { typing: true });
+export function TermFields({ content, state, onChange, onBlur }: Omit<StepProps, 'id'>) {
+  const write = (termId: string, text: string) => onChange(setWord(state, termId, text), { typing: true });
   return (
     <div className="term-fields">
-      {DEFINITION_TERMS.map((term) => (
+      {content.terms.map((term) => (
         <TermField
           key={term.id}
           term={term}
-          value={state.words[term.id]}
+          value={state.words[term.id] ?? ''}
           onText={(text) => write(term.id, text)}
           onBlur={onBlur}
         />
@@ -86,14 +82,14 @@ export function TermFields({ state, onChange, onBlur }: Omit<StepProps, 'id'>) {
 }
 
 /** Step 1: the learner's own words, before they see any definition. */
-export function OwnWordsStep({ state, onChange, onBlur }: StepProps) {
+export function OwnWordsStep({ content, state, onChange, onBlur }: StepProps) {
   return (
     <>
       <p>
         There are no wrong answers here. Write what you really think, from your own experience: a sentence or
         two for each is plenty. You will come back to these words at the end.
       </p>
-      <TermFields state={state} onChange={onChange} onBlur={onBlur} />
+      <TermFields content={content} state={state} onChange={onChange} onBlur={onBlur} />
     </>
   );
 }

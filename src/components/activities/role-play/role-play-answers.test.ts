@@ -1,7 +1,13 @@
 import { scenarios } from '../../../../lessons/scenarios/index';
 import { step, startState } from '../../../domain/activities/scenario-engine';
 import type { Scenario } from '../../../domain/activities/scenario-types';
-import { readRolePlayAnswers, saveAfterMove, scenarioSummary, scoreShare } from './role-play-answers';
+import {
+  countSavedActions,
+  readRolePlayAnswers,
+  saveAfterMove,
+  scenarioSummary,
+  scoreShare,
+} from './role-play-answers';
 
 const scenario = scenarios['billing-error'] as Scenario;
 
@@ -11,7 +17,7 @@ describe('readRolePlayAnswers', () => {
       version: 1,
       actions: [
         { type: 'choose', choiceId: 'be-open-own' },
-        { type: 'reply', text: 'Sorry' },
+        { type: 'reply', text: 'Sorry', choiceId: 'be-correct-part' },
       ],
       log: [
         { node: 'be-open', choice: 'be-open-own', at: '2025-01-01T00:00:00.000Z' },
@@ -19,6 +25,19 @@ describe('readRolePlayAnswers', () => {
       ],
     };
     expect(readRolePlayAnswers(answers)).toEqual(answers);
+  });
+
+  it('stops before a typed reply saved without the choice the coach matched it to', () => {
+    const saved = {
+      version: 1,
+      actions: [
+        { type: 'choose', choiceId: 'be-open-own' },
+        { type: 'reply', text: 'Sorry' },
+      ],
+      log: [],
+    };
+    expect(readRolePlayAnswers(saved).actions).toEqual([{ type: 'choose', choiceId: 'be-open-own' }]);
+    expect(countSavedActions(saved)).toBe(2);
   });
 
   it('starts fresh from anything else', () => {

@@ -36,7 +36,11 @@ function readAction(value: unknown): Action | null {
   if (value.type === 'choose' && typeof value.choiceId === 'string') {
     return { type: 'choose', choiceId: value.choiceId };
   }
-  if (value.type === 'reply' && typeof value.text === 'string') return { type: 'reply', text: value.text };
+  // A typed reply names the choice the coach matched it to. Replies saved before the coach read for
+  // meaning have none: they cannot be replayed without re-reading, so the conversation resumes before them.
+  if (value.type === 'reply' && typeof value.text === 'string' && typeof value.choiceId === 'string') {
+    return { type: 'reply', text: value.text, choiceId: value.choiceId };
+  }
   return null;
 }
 
@@ -67,6 +71,11 @@ export function readRolePlayAnswers(saved: unknown): RolePlayAnswers {
   if (typeof saved.round === 'number' && Number.isInteger(saved.round) && saved.round > 0)
     answers.round = saved.round;
   return answers;
+}
+
+/** How many actions the saved answers hold, well formed or not: more than were read means some were dropped. */
+export function countSavedActions(saved: unknown): number {
+  return isRecord(saved) && Array.isArray(saved.actions) ? saved.actions.length : 0;
 }
 
 export interface ScenarioSummary {

@@ -9,7 +9,7 @@ export interface ChoicesProps {
   /** The customer's first name, for the prompt. */
   customer: string;
   onChoose: (choiceId: string) => void;
-  onReply: (text: string) => void;
+  onReply: (text: string, choiceId: string) => void;
   /** Why the last typed reply could not be sent, if it could not. */
   replyError: string | null;
   headingRef?: Ref<HTMLHeadingElement>;
@@ -39,7 +39,7 @@ export function Choices({ node, customer, onChoose, onReply, replyError, heading
         ))}
       </ul>
       {node.freeText && (
-        <ReplyComposer key={node.id} customer={customer} onSend={onReply} error={replyError} />
+        <ReplyComposer key={node.id} node={node} customer={customer} onSend={onReply} error={replyError} />
       )}
     </div>
   );

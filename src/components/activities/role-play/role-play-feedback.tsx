@@ -1,51 +1,60 @@
 import type { Ref } from 'react';
 import type { HistoryEntry } from '../../../domain/activities/scenario-engine';
 import { moodLabel } from '../../../domain/activities/scenario-engine';
-import type { RubricResult } from '../../../domain/activities/reply-rubric';
-import { SERVICE_MOVES } from '../../../domain/activities/reply-rubric';
+import type { ReplyJudgement, ReplyVerdict } from '../../../domain/activities/reply-rubric';
+import { ACTION_LABELS, FAULT_LABELS } from '../../../domain/activities/reply-labels';
 import { TRUST_MAX } from '../../../domain/activities/scenario-types';
 import { signed } from './role-play-persona';
 
 /** What the on-device coach can and cannot do, said wherever its findings appear. */
 export const COACH_LIMITS =
-  'This coach looks for key phrases on your device. It’s a guide, not a judge: a good reply in other words may be missed, and it cannot hear tone.';
+  'The coach reads your reply on your device for what it does (apologise, offer a fix, commit to a time…), in any wording. It is an automatic reading, not a judge: it can miss an unusual wording and cannot hear tone.';
 
-const moveLabel = (move: string) => SERVICE_MOVES.find((m) => m.move === move)?.label ?? move;
-const moveTip = (move: string) => SERVICE_MOVES.find((m) => m.move === move)?.tip ?? '';
+const VERDICT_TEXT: Record<Exclude<ReplyVerdict, 'coached'>, { icon: string; text: string; tone: string }> = {
+  good: { icon: '★', text: 'The coach reads this as a strong reply', tone: 'best' },
+  partial: { icon: '◐', text: 'The coach reads this as part of a strong reply', tone: 'ok' },
+  weak: { icon: '○', text: 'The coach reads this as not yet helping', tone: 'poor' },
+  harmful: { icon: '✗', text: 'The coach reads this as making things worse', tone: 'poor' },
+};
 
-/** What the coach found in a typed reply: moves with the learner's own phrases, moves missing, defensive words. */
-export function CoachFindings({ rubric, readAs }: { rubric: RubricResult; readAs: string }) {
+/** What the coach understood a typed reply to do, with the learner's words as evidence. */
+export function CoachFindings({ judgement, readAs }: { judgement: ReplyJudgement; readAs: string }) {
+  const { reading, missing } = judgement;
   return (
     <div className="rp-coach">
-      <p className="rp-coach-title">What the coach found in your reply</p>
-      <p>{rubric.explanation}</p>
+      <p className="rp-coach-title">What the coach understood</p>
+      <p>{judgement.understood}</p>
+      <p>{judgement.summary}</p>
       <ul className="rp-coach-list">
-        {rubric.found.map((f) => (
-          <li key={f.move} className="rp-found">
+        {reading.actions.map((a) => (
+          <li key={a.id} className="rp-found">
             <span aria-hidden="true">✓ </span>
-            <strong>Found: {moveLabel(f.move)}</strong> in “{f.phrase}”
+            <strong>{capitalise(ACTION_LABELS[a.id].doing)}</strong> in “{a.words}”
           </li>
         ))}
-        {rubric.missing.map((move) => (
-          <li key={move} className="rp-missing">
-            <span aria-hidden="true">○ </span>
-            <strong>Not found: {moveLabel(move)}</strong>: {moveTip(move)}
-          </li>
-        ))}
-        {rubric.defensive.map((d) => (
-          <li key={d.kind} className="rp-defensive">
+        {reading.faults.map((f) => (
+          <li key={f.id} className="rp-defensive">
             <span aria-hidden="true">⚠ </span>
-            <strong>Defensive: “{d.phrase}”</strong> {d.why}
+            <strong>{capitalise(FAULT_LABELS[f.id].doing)}</strong> in “{f.words}”: {FAULT_LABELS[f.id].why}
           </li>
         ))}
+        {judgement.verdict !== 'good' &&
+          missing.map((a) => (
+            <li key={a} className="rp-missing">
+              <span aria-hidden="true">○ </span>
+              <strong>Not found:</strong> {ACTION_LABELS[a].tip}
+            </li>
+          ))}
       </ul>
       <p>
-        The customer hears your reply much like this one: <q>{readAs}</q>
+        The conversation carries on from the scripted reply closest to yours: <q>{readAs}</q>
       </p>
       <p className="rp-coach-limits">{COACH_LIMITS}</p>
     </div>
   );
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The effect of a move in words: "Mood +1 (now calm) · Trust −1 (now 1 of 5) · +2 points". */
 export function effectsInWords(entry: HistoryEntry): string {
@@ -58,23 +67,41 @@ export function effectsInWords(entry: HistoryEntry): string {
 }
 
 /** How good a move was, in words (with an icon that is decoration only). */
-export function verdict(entry: HistoryEntry): { icon: string; text: string; tone: string } {
+export function verdict(
+  entry: HistoryEntry,
+  judgement?: ReplyJudgement | null,
+): { icon: string; text: string; tone: string } {
+  if (judgement && judgement.verdict !== 'coached') return VERDICT_TEXT[judgement.verdict];
   if (entry.best) return { icon: '★', text: 'The best move here', tone: 'best' };
   if ((entry.effects.score ?? 0) > 0)
     return { icon: '◐', text: 'Helpful, but not the best move', tone: 'ok' };
   return { icon: '✗', text: 'This made things harder', tone: 'poor' };
 }
 
-/** Feedback after a move: a verdict in words, the coach's findings for a typed reply, why, and the effect. */
-export function MoveFeedback({ entry, focusRef }: { entry: HistoryEntry; focusRef?: Ref<HTMLDivElement> }) {
-  const v = verdict(entry);
+export interface MoveFeedbackProps {
+  entry: HistoryEntry;
+  /** The coach's reading of a typed reply; null while the language tools load. */
+  judgement?: ReplyJudgement | null | undefined;
+  focusRef?: Ref<HTMLDivElement>;
+}
+
+/** Feedback after a move: a verdict in words, the coach's reading of a typed reply, why, and the effect. */
+export function MoveFeedback({ entry, judgement, focusRef }: MoveFeedbackProps) {
+  const v = verdict(entry, judgement);
   return (
     <div className={`rp-feedback rp-feedback-${v.tone}`} tabIndex={-1} ref={focusRef}>
       <p className="rp-feedback-verdict">
         <span aria-hidden="true">{v.icon} </span>
         {v.text}
       </p>
-      {entry.rubric && <CoachFindings rubric={entry.rubric} readAs={entry.choiceText} />}
+      {entry.text !== undefined && judgement && (
+        <CoachFindings judgement={judgement} readAs={entry.choiceText} />
+      )}
+      {entry.text !== undefined && judgement === null && (
+        <p className="rp-coach-pending">
+          The coach’s reading of your reply appears once the language tools load.
+        </p>
+      )}
       <p>{entry.feedback}</p>
       <p className="rp-effects">
         <span className="visually-hidden">Effect: </span>

@@ -2,6 +2,7 @@ import { m, useReducedMotion } from 'framer-motion';
 import type { ReactNode, Ref } from 'react';
 import { findNode } from '../../../domain/activities/scenario-engine';
 import type { EngineState } from '../../../domain/activities/scenario-engine';
+import type { ReplyJudgement } from '../../../domain/activities/reply-rubric';
 import type { Scenario, TurnNode } from '../../../domain/activities/scenario-types';
 import { MoveFeedback } from './role-play-feedback';
 import { Avatar } from './role-play-persona';
@@ -65,6 +66,8 @@ export interface ConversationLogProps {
   settledTurns: number;
   logRef?: Ref<HTMLDivElement>;
   latestFeedbackRef?: Ref<HTMLDivElement>;
+  /** The coach's reading of each typed reply, by turn; null while the language tools load. */
+  judgements?: readonly (ReplyJudgement | null | undefined)[];
 }
 
 /** The conversation so far, as a chat: the customer on the left, the learner on the right, narration between. */
@@ -74,6 +77,7 @@ export function ConversationLog({
   settledTurns,
   logRef,
   latestFeedbackRef,
+  judgements = [],
 }: ConversationLogProps) {
   const name = scenario.persona.name;
   const items: ReactNode[] = [];
@@ -110,6 +114,7 @@ export function ConversationLog({
       fresh,
       <MoveFeedback
         entry={entry}
+        judgement={judgements[turn]}
         {...(latest && latestFeedbackRef ? { focusRef: latestFeedbackRef } : {})}
       />,
     );

@@ -38,12 +38,22 @@ async function openComposer() {
   expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const box = screen.getByRole('textbox', { name: 'Your reply to Grace, in your own words' });
   expect(box).toHaveFocus();
-  expect(box).toHaveAccessibleDescription(/looks for key phrases on your device.*a guide, not a judge/);
+  expect(box).toHaveAccessibleDescription(
+    /reads your reply on your device for what it does.*automatic reading/,
+  );
   return box;
 }
 
+const saved = () => useProgress.getState().activities['internal-it-help']?.answers as RolePlayAnswers;
+
+/** The feedback block for the latest typed reply, once the coach has read it. */
+async function coachFeedback() {
+  const title = await within(log()).findByText('What the coach understood', {}, { timeout: 5000 });
+  return title.closest('.rp-feedback') as HTMLElement;
+}
+
 const GOOD_REPLY =
-  "I can see the error, and that must be really stressful with an hour to go. I'm sorry. I'll sort it with the supplier myself and I'll update you every fifteen minutes. Does that work?";
+  "That must be really stressful with an hour to go, sorry. Leave it with me: I'll ring the supplier's priority line now and update you every fifteen minutes.";
 
 describe('RolePlay: replying in your own words', () => {
   it('only offers a typed reply at a free-text turn', async () => {
@@ -51,7 +61,7 @@ describe('RolePlay: replying in your own words', () => {
     expect(screen.queryByRole('button', { name: 'Write my own reply' })).not.toBeInTheDocument();
   });
 
-  it('a typed reply shows what the coach found, its limits, and continues along the matching branch', async () => {
+  it('a plain-words reply is read for what it does, says what it understood, and continues from the closest choice', async () => {
     const events: unknown[] = [];
     const stop = onLearningEvent((e) => events.push(e));
     await reachFreeTextTurn();
@@ -59,27 +69,22 @@ describe('RolePlay: replying in your own words', () => {
     await userEvent.type(box, GOOD_REPLY);
     await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
 
+    const feedback = await coachFeedback();
     expect(within(log()).getByText('You, in your own words')).toBeInTheDocument();
     expect(within(log()).getByText(GOOD_REPLY)).toBeInTheDocument();
-    const feedback = within(log())
-      .getByText('What the coach found in your reply')
-      .closest('.rp-feedback') as HTMLElement;
-    expect(feedback).toHaveFocus();
-    expect(within(feedback).getByText(/Found: Acknowledge the problem/).parentElement).toHaveTextContent(
-      '“I can see the”',
+    expect(feedback).toHaveTextContent('The coach reads this as a strong reply');
+    expect(feedback).toHaveTextContent(
+      'I read your reply as acknowledging how they feel, apologising, owning the problem, offering to put it right, committing to a time and promising to keep them informed.',
     );
-    expect(within(feedback).getByText(/Found: Show empathy/)).toBeInTheDocument();
-    expect(within(feedback).getByText(/Found: Own it or apologise/).parentElement).toHaveTextContent(
-      '“sorry”',
+    expect(within(feedback).getByText('Owning the problem').parentElement).toHaveTextContent(
+      '“Leave it with me”',
     );
-    expect(within(feedback).getByText(/Found: Offer a concrete resolution/)).toBeInTheDocument();
-    expect(within(feedback).getByText(/looks for key phrases on your device/)).toBeInTheDocument();
+    expect(feedback).toHaveTextContent('automatic reading');
     expect(feedback).toHaveTextContent(choiceText('it-fix', 'it-fix-own'));
     expect(within(log()).getByText(turn('it-deadline').customer)).toBeInTheDocument();
 
-    const answers = useProgress.getState().activities['internal-it-help']?.answers as RolePlayAnswers;
-    expect(answers.actions.at(-1)).toEqual({ type: 'reply', text: GOOD_REPLY });
-    expect(answers.log.at(-1)).toMatchObject({ node: 'it-fix', choice: 'it-fix-own', text: GOOD_REPLY });
+    expect(saved().actions.at(-1)).toEqual({ type: 'reply', text: GOOD_REPLY, choiceId: 'it-fix-own' });
+    expect(saved().log.at(-1)).toMatchObject({ node: 'it-fix', choice: 'it-fix-own', text: GOOD_REPLY });
     expect(events.at(-1)).toMatchObject({
       type: 'roleplay-responded',
       node: 'it-fix',
@@ -89,20 +94,21 @@ describe('RolePlay: replying in your own words', () => {
     stop();
   });
 
-  it('flags defensive language with why, lists missing moves, and takes the defensive branch', async () => {
+  it('names blame as a fault, with the learner’s words, and takes the defensive branch', async () => {
     await reachFreeTextTurn();
     const box = await openComposer();
-    await userEvent.type(box, "That's the supplier's system, not my department.");
+    await userEvent.type(
+      box,
+      'The supplier messed up their servers, so you will have to call them yourself.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
 
-    const feedback = within(log())
-      .getByText('What the coach found in your reply')
-      .closest('.rp-feedback') as HTMLElement;
-    expect(within(feedback).getByText(/Defensive: “not my department”/).parentElement).toHaveTextContent(
-      'passes the problem to someone else instead of owning it',
-    );
-    expect(within(feedback).getByText(/Not found: Offer a concrete resolution/)).toBeInTheDocument();
-    expect(feedback).toHaveTextContent('This made things harder');
+    const feedback = await coachFeedback();
+    expect(feedback).toHaveTextContent('The coach reads this as making things worse');
+    expect(
+      within(feedback).getByText('Blaming someone else (a department, a supplier, “the system”)')
+        .parentElement,
+    ).toHaveTextContent('“supplier messed”');
     expect(within(log()).getByText(turn('it-last-chance').customer)).toBeInTheDocument();
   });
 
@@ -114,18 +120,32 @@ describe('RolePlay: replying in your own words', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Write a reply before sending it.');
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveFocus();
-    const answers = useProgress.getState().activities['internal-it-help']?.answers as RolePlayAnswers;
-    expect(answers.actions).toHaveLength(2);
+    expect(saved().actions).toHaveLength(2);
   });
 
-  it('a typed reply is replayed after a remount, findings included', async () => {
+  it.each([
+    ['sorry supplier priority myself update fifteen minutes', 'list of words'],
+    ['ok', 'too short'],
+    ['Lo siento, llamo ahora mismo al proveedor.', 'only read English'],
+  ])('coaches “%s” instead of scoring it, keeping the text', async (text, message) => {
+    await reachFreeTextTurn();
+    const box = await openComposer();
+    await userEvent.type(box, text);
+    await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(box).toHaveValue(text);
+    expect(saved().actions).toHaveLength(2);
+  });
+
+  it('a typed reply is replayed after a remount, the coach’s reading included', async () => {
     const view = await reachFreeTextTurn();
     const box = await openComposer();
     await userEvent.type(box, GOOD_REPLY);
     await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+    await coachFeedback();
     view.unmount();
     render(<RolePlay scenarioId="internal-it-help" scenario={scenarios['internal-it-help']} />);
     expect(screen.getByText(GOOD_REPLY)).toBeInTheDocument();
-    expect(screen.getByText(/Found: Show empathy/)).toBeInTheDocument();
+    expect(await screen.findByText('Owning the problem')).toBeInTheDocument();
   });
 });

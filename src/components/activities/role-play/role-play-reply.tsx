@@ -1,21 +1,31 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { TurnNode } from '../../../domain/activities/scenario-types';
+import { useReader } from '../language/load-reader';
+import { ReaderFailed, ReaderLoading } from '../language/reader-status';
 import { COACH_LIMITS } from './role-play-feedback';
 
 export interface ReplyComposerProps {
+  node: TurnNode;
   customer: string;
-  onSend: (text: string) => void;
+  /** Called with the learner's words and the scripted choice the coach matched them to. */
+  onSend: (text: string, choiceId: string) => void;
   /** Why the last reply could not be sent, if it could not. */
   error: string | null;
 }
 
 /**
- * "Write my own reply": a toggle that reveals a labelled box. The coach reads the reply on the
- * device and the conversation carries on along the closest of the written replies.
+ * "Write my own reply": a toggle that reveals a labelled box. The coach reads the reply on the device
+ * (the language tools load the first time the box is opened) and the conversation carries on from the
+ * scripted reply closest in meaning. A reply that is not yet a reply (empty, a word or two, a list of
+ * keywords, another language) is coached and not sent; the text stays in the box.
  */
-export function ReplyComposer({ customer, onSend, error }: ReplyComposerProps) {
+export function ReplyComposer({ node, customer, onSend, error }: ReplyComposerProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
-  const [blank, setBlank] = useState(false);
+  const [coaching, setCoaching] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const reader = useReader();
+  const { load } = reader;
   const box = useRef<HTMLTextAreaElement>(null);
   const opened = useRef(false);
   const uid = useId();
@@ -27,9 +37,29 @@ export function ReplyComposer({ customer, onSend, error }: ReplyComposerProps) {
   useEffect(() => {
     if (open && opened.current) box.current?.focus();
     opened.current = false;
-  }, [open]);
+    if (open) void load();
+  }, [open, load]);
 
-  const message = blank ? 'Write a reply before sending it.' : error;
+  const message = coaching ?? error;
+
+  const send = async () => {
+    if (text.trim() === '') {
+      setCoaching('Write a reply before sending it.');
+      box.current?.focus();
+      return;
+    }
+    setSending(true);
+    const coach = await load();
+    setSending(false);
+    if (!coach) return;
+    const judged = coach.judgeReply(node, text, coach.read(text));
+    if (judged.verdict === 'coached' || judged.choiceId === null) {
+      setCoaching(judged.summary);
+      box.current?.focus();
+      return;
+    }
+    onSend(text, judged.choiceId);
+  };
 
   return (
     <div className="rp-own">
@@ -62,7 +92,7 @@ export function ReplyComposer({ customer, onSend, error }: ReplyComposerProps) {
           aria-invalid={message ? true : undefined}
           onChange={(event) => {
             setText(event.target.value);
-            setBlank(false);
+            setCoaching(null);
           }}
         />
         {message && (
@@ -70,18 +100,9 @@ export function ReplyComposer({ customer, onSend, error }: ReplyComposerProps) {
             {message}
           </p>
         )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            if (text.trim() === '') {
-              setBlank(true);
-              box.current?.focus();
-              return;
-            }
-            onSend(text);
-          }}
-        >
+        {reader.status === 'loading' && <ReaderLoading what="the reply coach" />}
+        {reader.status === 'failed' && <ReaderFailed what="The reply coach" onRetry={() => void load()} />}
+        <button type="button" className="button" disabled={sending} onClick={() => void send()}>
           Send reply
         </button>
       </div>

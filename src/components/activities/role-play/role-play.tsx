@@ -1,12 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { queueAt } from '../../../domain/activities/scenario-channel';
-import { initialVariables, step } from '../../../domain/activities/scenario-engine';
+import type { ReplyJudgement } from '../../../domain/activities/reply-rubric';
+import { findNode, initialVariables, step } from '../../../domain/activities/scenario-engine';
 import type { Action } from '../../../domain/activities/scenario-engine';
 import type { Scenario } from '../../../domain/activities/scenario-types';
 import { presentationSeed } from '../../../domain/activities/presentation';
+import { usePrefetchReader, useReader } from '../language/load-reader';
 import { useActivityProgress, useProgressActions, useShuffleSeed } from '../../../state/progress/selectors';
 import { useLessonSlug } from '../lesson-context';
 import {
+  countSavedActions,
   freshAnswers,
   readRolePlayAnswers,
   replaySaved,
@@ -65,12 +68,31 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
   const answers = useMemo(() => readRolePlayAnswers(saved?.answers), [saved?.answers]);
   const replayed = useMemo(() => replaySaved(scenario, answers.actions), [scenario, answers.actions]);
   const start = useMemo(() => initialVariables(scenario), [scenario]);
+  // The language tools: prefetched while idle when the scenario has a free-text turn, and loaded at once
+  // when saved progress holds typed replies whose reading must be shown again.
+  usePrefetchReader(scenario.nodes.some((n) => n.kind === 'turn' && n.freeText !== undefined));
+  const typedBefore = replayed.ok && replayed.state.history.some((e) => e.text !== undefined);
+  const { reader: coach } = useReader(typedBefore);
+  const judgements = useMemo(
+    () =>
+      (replayed.ok ? replayed.state.history : []).map((entry): ReplyJudgement | null | undefined => {
+        const node = findNode(scenario, entry.nodeId);
+        if (entry.text === undefined || node?.kind !== 'turn') return undefined;
+        return coach ? coach.judgeReply(node, entry.text, coach.read(entry.text)) : null;
+      }),
+    [replayed, scenario, coach],
+  );
 
   // What the learner saw on arriving: how many turns were already played, and whether they were resuming.
   const [arrival] = useState(() => {
     const played = replayed.ok ? replayed.state.history.length : 0;
     const ended = replayed.ok && replayed.state.ended;
-    return { played, resumed: played > 0 && !ended, changed: replayed.ok && replayed.state.error !== null };
+    const dropped = countSavedActions(saved?.answers) > answers.actions.length;
+    return {
+      played,
+      resumed: played > 0 && !ended,
+      changed: replayed.ok && (replayed.state.error !== null || dropped),
+    };
   });
   const [settledTurns, setSettledTurns] = useState(arrival.played);
   const [run, setRun] = useState(0);
@@ -182,6 +204,7 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
         settledTurns={settledTurns}
         logRef={logRef}
         latestFeedbackRef={feedbackRef}
+        judgements={judgements}
       />
       <Meters name={scenario.persona.name} variables={state.variables} />
       {state.node && (
@@ -190,7 +213,7 @@ function RolePlayBody({ activityId, scenario }: { activityId: string; scenario: 
           customer={firstName}
           seed={presentationSeed(learnerSeed, activityId, answers.round ?? 0, state.node.id)}
           onChoose={(choiceId) => act({ type: 'choose', choiceId })}
-          onReply={(text) => act({ type: 'reply', text })}
+          onReply={(text, choiceId) => act({ type: 'reply', text, choiceId })}
           replyError={replyError}
         />
       )}
