@@ -6,7 +6,7 @@ import { AppRoutes } from './app/routes';
 import { paths } from './config/paths';
 import { courseLessons } from './content/course';
 import { listenToOtherTabs } from './state/progress/progress-store';
-import { startTracking } from './tracking/start-tracking';
+import { loadProgressOnce, startTracking } from './tracking/start-tracking';
 import './styles.css';
 
 /** SCORM packages run from a folder inside an LMS, so their routes go after '#' (VITE_ROUTER=hash). */
@@ -67,8 +67,10 @@ startTracking({
       }
     }
   })
-  .catch((error: unknown) => {
+  .catch(async (error: unknown) => {
     console.warn('Progress tracking could not start; progress stays in this browser.', error);
+    // The store waits to load until the tracker is chosen; here it loads from this browser instead.
+    await loadProgressOnce().catch(() => {});
     listenToOtherTabs();
   })
   .finally(render);

@@ -1,3 +1,4 @@
+import { PERSISTED } from '../state/persisted-keys';
 import { backoffDelay, DEFAULT_BACKOFF, sendOutcome } from '../domain/lms/retry-backoff';
 import type { BackoffPolicy } from '../domain/lms/retry-backoff';
 import type { XapiStatement } from '../domain/lms/xapi-statements';
@@ -12,8 +13,8 @@ import { isRecord } from '../domain/lib/guards';
  * after a doubtful failure is recognised by the LRS and stored once.
  */
 
-export const XAPI_QUEUE_KEY = 'servewell-xapi-queue';
-const QUEUE_VERSION = 1;
+export const XAPI_QUEUE_KEY = PERSISTED.xapiQueue.key;
+const QUEUE_VERSION = PERSISTED.xapiQueue.version;
 
 /** Sends statements in the order given; throws when they were not stored (with `status` if the LRS answered). */
 export type Sender = (statements: XapiStatement[], options: { keepalive: boolean }) => Promise<void>;

@@ -1,3 +1,5 @@
+import type { QuestionInteraction } from '../activities/question-interaction';
+
 /**
  * What a learner just did, as data. The progress store publishes these; trackers (local, SCORM, xAPI)
  * turn them into whatever their system records. Activities never know which tracker is listening.
@@ -16,6 +18,12 @@ export type LearningEvent =
       correct: boolean;
       /** 0..1 credit for this answer. */
       credit: number;
+      /** The question and answer by their content ids, for LMS and LRS interaction records. */
+      interaction?: QuestionInteraction;
+      /** How long the learner took over this answer, when known. */
+      latencyMs?: number;
+      /** The final-assessment attempt this answer belongs to (knowledge checks have none). */
+      attempt?: string;
       at: string;
     }
   | { type: 'activity-completed'; lesson: string; activity: string; kind: string; score?: number; at: string }

@@ -177,7 +177,16 @@ describe('suspend data codec', () => {
     expect(decodeSuspendData('zAAAA')).toMatchObject({ kind: 'corrupt' });
     expect(decodeSuspendData('{"v":9,"e":0}')).toEqual({
       kind: 'corrupt',
-      reason: 'unknown suspend data format 9',
+      reason: 'it was saved by a newer version of the course (format 9)',
+    });
+    expect(decodeSuspendData('{"v":"x","e":0}')).toEqual({
+      kind: 'corrupt',
+      reason: 'unknown suspend data format x',
+    });
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    expect(decodeSuspendData(`{"v":1,"e":0,"l":{},"a":{"x":["l","q",1,1,0,null,${deep}]},"t":[]}`)).toEqual({
+      kind: 'corrupt',
+      reason: 'the saved progress nests deeper than any the course writes',
     });
     expect(decodeSuspendData('{"v":1,"e":0,"l":{"a":[null,null,"x",0,0]},"a":{},"t":[]}')).toEqual({
       kind: 'corrupt',

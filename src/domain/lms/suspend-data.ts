@@ -30,7 +30,7 @@ import type {
 } from '../course/progress';
 import { readAssignment } from '../assignments/assignment';
 import { emptyProgress } from '../course/progress';
-import { isRecord } from '../lib/guards';
+import { isRecord, MAX_NESTING, nestsDeeperThan } from '../lib/guards';
 import { base64UrlToBytes, bytesToBase64Url } from '../lib/hash';
 
 /** The most characters each version's LMS must keep in cmi.suspend_data. */
@@ -349,6 +349,8 @@ const optNum = (v: unknown, what: string): number | null => (v === null ? null :
 
 function fromCompact(raw: unknown): ProgressData {
   if (!isRecord(raw)) return fail('the saved progress is not an object');
+  if (typeof raw.v === 'number' && raw.v > CODEC_VERSION)
+    return fail(`it was saved by a newer version of the course (format ${raw.v})`);
   if (raw.v !== CODEC_VERSION) return fail(`unknown suspend data format ${String(raw.v)}`);
   const epoch = num(raw.e, 'the epoch');
   const iso = (offset: number) => new Date((epoch + offset) * 1000).toISOString();
@@ -456,7 +458,11 @@ export function decodeSuspendData(text: string): DecodeResult {
     return { kind: 'corrupt', reason: 'the saved progress was not written by this course' };
   }
   try {
-    return { kind: 'ok', data: fromCompact(JSON.parse(json)) };
+    const parsed: unknown = JSON.parse(json);
+    // The compact form nests a few levels above the answers it carries.
+    if (nestsDeeperThan(parsed, MAX_NESTING + 4))
+      return { kind: 'corrupt', reason: 'the saved progress nests deeper than any the course writes' };
+    return { kind: 'ok', data: fromCompact(parsed) };
   } catch (error) {
     const reason = error instanceof Invalid ? error.message : 'the saved progress is not readable';
     return { kind: 'corrupt', reason };

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { PersistStorage } from 'zustand/middleware';
 import { emptyLessonProgress, emptyProgress, mergeProgress } from '../../domain/course/progress';
 import type {
   ActivityProgress,
@@ -13,8 +14,10 @@ import type { LearningEventInput } from '../../domain/course/learning-events';
 import { publishLearningEvent } from './learning-event-bus';
 import { useNotices } from '../notices-store';
 import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
-import { createSafeStorage, probeLocalStorage, readSaved } from '../safe-storage';
-import type { KeyValueStorage, StorageIssue } from '../safe-storage';
+import { probeLocalStorage } from '../safe-storage';
+import type { KeyValueStorage } from '../safe-storage';
+import { createVersionedStorage, readSavedText } from '../versioned-storage';
+import type { StorageIssue } from '../versioned-storage';
 
 export interface ActivitySave {
   lesson: string;
@@ -59,13 +62,37 @@ export function pickData(state: ProgressData): ProgressData {
   return data;
 }
 
+/** Progress in the browser's storage (or memory): versioned, migrated, merged with other tabs before writing. */
+export function browserProgressStorage(
+  storage: KeyValueStorage | null,
+  onIssue: (issue: StorageIssue) => void,
+): PersistStorage<ProgressData> {
+  return createVersionedStorage<ProgressData>({
+    storage,
+    version: PROGRESS_VERSION,
+    read: migrateProgress,
+    mergeBeforeWrite: mergeProgress,
+    onIssue,
+  });
+}
+
 interface StoreOptions {
   storage: KeyValueStorage | null;
   onIssue: (issue: StorageIssue) => void;
   now?: () => Date;
+  /**
+   * Wait for `persist.rehydrate()` instead of loading at creation. The app's store does: where progress
+   * lives (this browser or an LMS) is known only once the tracker is chosen, and it loads once, from there.
+   */
+  skipHydration?: boolean;
 }
 
-export function createProgressStore({ storage, onIssue, now = () => new Date() }: StoreOptions) {
+export function createProgressStore({
+  storage,
+  onIssue,
+  now = () => new Date(),
+  skipHydration = false,
+}: StoreOptions) {
   const stamp = () => now().toISOString();
   const publish = (event: LearningEventInput) => publishLearningEvent({ ...event, at: stamp() } as never);
   return create<ProgressState>()(
@@ -176,12 +203,9 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
       {
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
-        storage: createSafeStorage({ storage, onIssue }),
+        storage: browserProgressStorage(storage, onIssue),
         partialize: (state) => pickData(state),
-        migrate: (persisted, version) => {
-          const result = migrateProgress(persisted, version);
-          return result.ok ? result.data : emptyProgress();
-        },
+        skipHydration,
         merge: (persisted, current) => ({ ...current, ...(persisted as ProgressData) }),
       },
     ),
@@ -190,16 +214,18 @@ export function createProgressStore({ storage, onIssue, now = () => new Date() }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 
+/** The app's store: it loads when start-up calls `persist.rehydrate()` (see startTracking). */
 export const useProgress: ProgressStore = createProgressStore({
   storage: probeLocalStorage(),
   onIssue: (issue) => useNotices.getState().report(issue),
+  skipHydration: true,
 });
 
 /** Keeps this tab in step with others: a change saved elsewhere is merged in here. */
 export function listenToOtherTabs(store: ProgressStore = useProgress): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== PROGRESS_KEY || event.newValue === null) return;
-    const theirs = readSaved(event.newValue);
+    const theirs = readSavedText(event.newValue, migrateProgress);
     if (theirs.kind !== 'ok') return;
     const mine = pickData(store.getState());
     const merged = mergeProgress(mine, theirs.data);

@@ -1,0 +1,36 @@
+/**
+ * Every name the course keeps anything under in the browser, listed on purpose, with the version of the
+ * shape stored there. A module that persists something imports its key (and version) from here; the
+ * registry test exercises the stores and fails on any key written that is not listed.
+ *
+ * Bump a version together with a migration step in the module that reads it.
+ */
+export const PERSISTED = {
+  /** The learner's progress (src/state/progress), localStorage; in an LMS it lives in cmi.suspend_data. */
+  progress: { key: 'servewell-progress', version: 2, in: 'localStorage' },
+  /** Assignments a trainer created on this device (src/state/trainer). */
+  trainer: { key: 'servewell-trainer', version: 1, in: 'localStorage' },
+  /** xAPI statements waiting for the LRS (src/tracking/xapi-queue). Keys may carry a suffix per launch. */
+  xapiQueue: { key: 'servewell-xapi-queue', version: 1, in: 'localStorage' },
+  /** The LRS address HR chose to remember on the Reports page (src/tracking/lrs-connection). */
+  lrsConnection: { key: 'servewell-lrs-connection', version: 1, in: 'localStorage' },
+  /** The LMS's suspend data that could not be read, kept as text for the LMS administrator (src/tracking). */
+  lmsSuspendData: { key: 'servewell-lms-suspend-data', version: 1, in: 'localStorage' },
+  /** HR's imported completion records (src/state/reports/records-db), an IndexedDB database. */
+  reports: { key: 'servewell-reports', version: 1, in: 'indexedDB' },
+} as const;
+
+export type PersistedName = keyof typeof PERSISTED;
+
+/** Unreadable data is copied here before starting fresh: `<key>:backup:<time>`. */
+export const backupKey = (key: string, time: number | string) => `${key}:backup:${String(time)}`;
+
+/**
+ * True when the course meant to write `key`: a listed key, a backup of one, or (for keys listed as
+ * taking a suffix, like the xAPI queue per launch) one of its suffixed forms `<key>:<suffix>`.
+ */
+export function isPersistedKey(key: string): boolean {
+  return Object.values(PERSISTED).some(
+    (entry) => key === entry.key || key.startsWith(`${entry.key}:backup:`) || key.startsWith(`${entry.key}:`),
+  );
+}
