@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { assessmentBank } from '../../content/assessment-bank';
@@ -10,11 +10,13 @@ import {
   summariseAttempts,
 } from '../../domain/assessment/assessment';
 import type { BankItem } from '../../domain/assessment/assessment';
+import { assessmentAnswerEvents } from '../../domain/assessment/assessment-answers';
 import { assignedPassMark } from '../../domain/assignments/assigned-pass-mark';
 import { formatPercent } from '../../domain/assessment/certificate';
 import type { AssessmentAttempt } from '../../domain/course/progress';
 import type { Response } from '../../domain/activities/quiz-types';
 import { initialResponse } from '../../components/activities/quiz/question-input';
+import { responseInWords } from '../../components/activities/quiz/quiz-describe';
 import { AssessmentForm } from '../../components/assessment/assessment-form';
 import { AssessmentResult } from '../../components/assessment/assessment-result';
 import { PageHeading } from '../../components/layout/page-heading';
@@ -67,6 +69,14 @@ export function AssessmentPage() {
   const summary = useMemo(() => summariseAttempts(data.assessment.attempts), [data.assessment.attempts]);
   const passMark = assignedPassMark(data.assignments);
   const [justSubmitted, setJustSubmitted] = useState(false);
+  /** Time spent on each question of the open attempt in this session, for the LMS's interaction records. */
+  const timing = useRef<{ attempt: string; at: number; spent: Record<string, number> } | null>(null);
+  const timeAnswer = (attempt: string, question: string) => {
+    const now = Date.now();
+    const current = timing.current?.attempt === attempt ? timing.current : null;
+    if (current) current.spent[question] = (current.spent[question] ?? 0) + (now - current.at);
+    timing.current = { attempt, at: now, spent: current?.spent ?? {} };
+  };
   const start = () => {
     setJustSubmitted(false);
     saveAttempt(newAttempt(passMark));
@@ -102,21 +112,26 @@ export function AssessmentPage() {
         <AssessmentForm
           questions={questionsOf(open)}
           responses={open.responses as Record<string, Response | undefined>}
-          onAnswer={(id, response) =>
-            saveAttempt({ ...open, responses: { ...open.responses, [id]: response } })
-          }
+          onAnswer={(id, response) => {
+            timeAnswer(open.id, id);
+            saveAttempt({ ...open, responses: { ...open.responses, [id]: response } });
+          }}
           onSubmit={() => {
             const result = scoreAttempt(
               questionsOf(open),
               open.responses as Record<string, Response>,
               open.passMark,
             );
-            saveAttempt({
-              ...open,
-              submittedAt: new Date().toISOString(),
-              score: result.score,
-              passed: result.passed,
-            });
+            const spent = timing.current?.attempt === open.id ? timing.current.spent : {};
+            saveAttempt(
+              {
+                ...open,
+                submittedAt: new Date().toISOString(),
+                score: result.score,
+                passed: result.passed,
+              },
+              assessmentAnswerEvents(open.id, result, responseInWords, spent),
+            );
             setJustSubmitted(true);
             window.scrollTo({ top: 0, behavior: 'instant' });
           }}

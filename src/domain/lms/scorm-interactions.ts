@@ -46,10 +46,7 @@ export function scorm2004Identifier(text: string): string {
 
 /** Text cut to `max` characters (code points), on one line. */
 const fit = (text: string, max: number) =>
-  Array.from(text.replace(/\s+/g, ' ').trim())
-    .slice(0, max)
-    .join('')
-    .trimEnd();
+  Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, max).join('').trimEnd();
 
 const CODES = '0123456789abcdefghijklmnopqrstuvwxyz';
 

@@ -39,8 +39,11 @@ export interface ProgressActions {
   completeLesson: (slug: string) => void;
   saveActivity: (id: string, save: ActivitySave) => void;
   setProfile: (profile: Omit<Profile, 'updatedAt'>) => void;
-  /** Starts or replaces an assessment attempt (matched by id). */
-  saveAttempt: (attempt: AssessmentAttempt) => void;
+  /**
+   * Starts or replaces an assessment attempt (matched by id). `events` (each answer, on submission) are
+   * published before the attempt's own.
+   */
+  saveAttempt: (attempt: AssessmentAttempt, events?: LearningEventInput[]) => void;
   acceptAssignment: (id: string, assignment: Assignment) => void;
   /** Folds in progress saved by another tab. */
   mergeFrom: (other: ProgressData) => void;
@@ -170,9 +173,10 @@ export function createProgressStore({
             }),
           setProfile: (profile) =>
             set((state) => ({ profile: { ...state.profile, ...profile, updatedAt: stamp() } })),
-          saveAttempt: (attempt) =>
+          saveAttempt: (attempt, events = []) =>
             set((state) => {
               const before = state.assessment.attempts.find((a) => a.id === attempt.id);
+              for (const event of events) publish(event);
               if (attempt.submittedAt && !before?.submittedAt) {
                 publish({
                   type: 'assessment-submitted',
