@@ -3,6 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
@@ -45,11 +46,32 @@ const scenariosPlugin = (): Plugin => {
   };
 };
 
+/**
+ * In a SCORM package, a small classic script (it runs even from a file:// address, where module scripts
+ * are blocked) tells someone who opened the unzipped package from disk that it must be uploaded to an
+ * LMS, instead of leaving a blank page.
+ */
+const openedFromDiskPlugin = (): Plugin => ({
+  name: 'servewell-opened-from-disk',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'opened-from-disk.js',
+      source: readFileSync(path.resolve('scripts/scorm-opened-from-disk.js'), 'utf8'),
+    });
+  },
+  transformIndexHtml: () => [
+    { tag: 'script', attrs: { src: './opened-from-disk.js' }, injectTo: 'body-prepend' },
+  ],
+});
+
 export default defineConfig({
   base: process.env.SERVEWELL_BASE ?? '/',
   plugins: [
     lessonsPlugin({ dir: lessonsDir }),
     scenariosPlugin(),
+    ...(process.env.SERVEWELL_SCORM ? [openedFromDiskPlugin()] : []),
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     // Offline after the first visit. Off in tests and in SCORM packages (the LMS serves those).

@@ -20,8 +20,6 @@ export const PERSISTED = {
   reports: { key: 'servewell-reports', version: 1, in: 'indexedDB' },
 } as const;
 
-export type PersistedName = keyof typeof PERSISTED;
-
 /** Unreadable data is copied here before starting fresh: `<key>:backup:<time>`. */
 export const backupKey = (key: string, time: number | string) => `${key}:backup:${String(time)}`;
 

@@ -43,7 +43,7 @@ export interface VersionedStorageOptions<T> {
 }
 
 /** Reads an envelope `{ state, version }` from text; null when it is not one. Never throws. */
-export function readEnvelope(raw: string): { state: unknown; version: number } | null {
+function readEnvelope(raw: string): { state: unknown; version: number } | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

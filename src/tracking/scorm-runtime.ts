@@ -134,6 +134,8 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   let commitTimer: ReturnType<typeof setTimeout> | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let failedCommits = 0;
+  /** The LMS's saved progress could not be read and is kept until the learner chooses: keep the attempt open. */
+  let holding = false;
 
   /** Runs one API call and checks GetLastError, as the standard asks. A call that throws counts as failed. */
   const call = (
@@ -204,6 +206,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
           `so it leaves out ${losses.join('; ')}. Everything is kept in full until this window closes.`,
       ),
     onUnreadable: (issue) => {
+      holding = true;
       warn(
         `The LMS's saved progress could not be read (${issue.reason}); it is kept until the learner chooses.`,
       );
@@ -211,6 +214,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
         kind: 'lms-unreadable',
         ...issue,
         startFresh: () => {
+          holding = false;
           issue.startFresh();
           scheduleCommit();
         },
@@ -222,7 +226,8 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   const writeSessionState = () => {
     for (const [element, value] of [...refused]) set(element, value);
     storage.flush();
-    set(elements.exit, dialect.exitValue(complete));
+    // While the LMS's unreadable copy is held, leaving suspends the attempt so the LMS keeps it.
+    set(elements.exit, dialect.exitValue(complete && !holding));
     set(elements.sessionTime, dialect.sessionTime(now() - startedAt));
   };
 

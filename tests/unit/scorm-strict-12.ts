@@ -7,7 +7,7 @@
 import type { Scorm12Api } from '../../src/tracking/scorm-api';
 
 /** Element patterns and the most characters each may hold; identifiers also refuse white space. */
-export const SCORM12_LIMITS: [RegExp, number, 'identifier'?][] = [
+const SCORM12_LIMITS: [RegExp, number, 'identifier'?][] = [
   [/^cmi\.suspend_data$/, 4096],
   [/^cmi\.core\.lesson_location$/, 255],
   [/^cmi\.comments$/, 4096],
@@ -19,7 +19,7 @@ export const SCORM12_LIMITS: [RegExp, number, 'identifier'?][] = [
 ];
 
 /** Why a strict SCORM 1.2 LMS refuses this value, or null. */
-export function strict12Refusal(element: string, value: string): string | null {
+function strict12Refusal(element: string, value: string): string | null {
   for (const [pattern, max, kind] of SCORM12_LIMITS) {
     if (!pattern.test(element)) continue;
     if (value.length > max) return `${element} holds at most ${max} characters (got ${value.length})`;

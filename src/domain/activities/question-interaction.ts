@@ -20,8 +20,6 @@ export type QuestionInteraction = Base &
     | { type: 'fill-in'; response: string; correct: string[] }
   );
 
-export type InteractionType = QuestionInteraction['type'];
-
 /** One answer to one question, ready for a tracker: the interaction, and how it was judged. */
 export interface AnsweredQuestion {
   interaction: QuestionInteraction;

@@ -8,7 +8,7 @@ import type { LearningEventInput } from '../course/learning-events';
 import type { AttemptResult } from './assessment';
 
 /** The activity id under which final-assessment answers are recorded. */
-export const FINAL_ASSESSMENT_ACTIVITY = 'final-assessment';
+const FINAL_ASSESSMENT_ACTIVITY = 'final-assessment';
 
 export function assessmentAnswerEvents(
   attemptId: string,
