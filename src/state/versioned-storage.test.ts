@@ -81,6 +81,10 @@ describe('versioned storage', () => {
       { kind: 'recovered', key: 'k', backupKey: 'k:backup:7', reason: 'count “b” could not be read' },
     ]);
     expect(storage.getItem('k:backup:7')).toBe(raw);
+    // What loaded is saved back, so the next load is clean.
+    const again = setup(storage);
+    expect(again.persist.getItem('k')).toEqual({ state: { n: { a: 2 } }, version: 2 });
+    expect(again.issues).toEqual([]);
   });
 
   it('never writes over a newer version’s save', () => {

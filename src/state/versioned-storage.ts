@@ -142,6 +142,12 @@ export function createVersionedStorage<T>(options: VersionedStorageOptions<T>): 
       }
       if (result.setAside && result.setAside.length > 0) {
         setAside(name, raw, `${result.setAside.join('; ')} could not be read`, false);
+        // The rest is saved back at once, so the next load does not set the same entries aside again.
+        try {
+          backing.setItem(name, JSON.stringify({ state: result.data, version }));
+        } catch {
+          // Written with the next change instead.
+        }
       }
       return { state: result.data, version };
     },
