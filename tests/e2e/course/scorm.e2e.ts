@@ -485,7 +485,7 @@ test('SCORM 1.2, the real course: a large profile stays within the strict 1.2 li
     (data) =>
       window.lms.seed({
         'cmi.core.entry': 'resume',
-        'cmi.core.lesson_location': 'service-chain',
+        'cmi.core.lesson_location': 'what-is-customer-service',
         'cmi.suspend_data': data,
       }),
     encoded.text,
