@@ -376,6 +376,38 @@ describe('SCORM: failures are retried and visible', () => {
     tracker.finish();
   });
 
+  it('lets go of question records an LMS keeps refusing, without calling progress unsaved', async () => {
+    const lms = new Scorm2004API({ logLevel: 5 });
+    lms.loadFromFlattenedJSON({ 'cmi.entry': 'ab-initio' });
+    const tries: string[] = [];
+    const api = new Proxy(lms, {
+      get(target, property, receiver) {
+        if (property === 'SetValue')
+          return (element: string, value: string) => {
+            if (!element.startsWith('cmi.objectives.')) return target.SetValue(element, value);
+            tries.push(element);
+            return 'false';
+          };
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const issues: LmsIssue[] = [];
+    const warn = vi.fn();
+    const tracker = createScorm2004Tracker(api as unknown as Scorm2004Api, {
+      document: null,
+      aside: memoryStorage(),
+      warn,
+      onIssue: (i) => issues.push(i),
+    });
+    await tracker.start(course);
+    tracker.progressChanged(inProgress());
+    for (let n = 0; n < 6; n += 1) vi.advanceTimersByTime(DEFAULT_RETRY.maxMs);
+    tracker.finish();
+    expect(issues).toEqual([]);
+    expect(tries.filter((e) => e === 'cmi.objectives.0.id').length).toBeLessThanOrEqual(4);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/keeps refusing cmi\.objectives\.0\.id; the course stops sending it/));
+  });
+
   it('SCORM 2004 progress stays below 1 until the course is completed', () => {
     const base = { lessonsTotal: 6, attempted: true, location: '' };
     expect(progressMeasure({ ...base, lessonsCompleted: 6, passed: false, complete: false })).toBeLessThan(1);

@@ -88,6 +88,8 @@ export interface ScormTracker extends Tracker {
 
 export const DEFAULT_DEBOUNCE_MS = 1500;
 export const DEFAULT_HEARTBEAT_MS = 3 * 60_000;
+/** How often a refused interaction or objective value is sent again before the course lets it go. */
+const EXTRA_TRIES = 3;
 export const DEFAULT_RETRY: BackoffPolicy = { initialMs: 5_000, maxMs: 2 * 60_000, factor: 2, jitter: 0.2 };
 
 /**
@@ -126,8 +128,8 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   const atLaunch: Record<string, string> = {};
   /** Values the LMS accepted, so they are not set again. */
   const written = new Map<string, string>();
-  /** Values the LMS refused, set again before the next commit. */
-  const refused = new Map<string, string>();
+  /** Values the LMS refused, set again before the next commit, with how often they were refused. */
+  const refused = new Map<string, { value: string; times: number }>();
   let nextInteraction = 0;
   const objectiveIndex = new Map<string, number>();
   const objectiveAtLaunch = new Map<string, string>();
@@ -176,10 +178,19 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       refused.delete(element);
     } else {
       written.delete(element);
-      refused.set(element, value);
+      const times = (refused.get(element)?.value === value ? refused.get(element)!.times : 0) + 1;
+      // Question and lesson records are extras some LMSs do not keep: after a few refusals, let them go.
+      if (!essential(element) && times > EXTRA_TRIES) {
+        refused.delete(element);
+        warn(`The LMS keeps refusing ${element}; the course stops sending it.`);
+      } else refused.set(element, { value, times });
     }
     return true;
   };
+
+  /** Progress itself (status, score, location, suspend data, session): what must reach the LMS. */
+  const essential = (element: string) =>
+    !element.startsWith('cmi.interactions.') && !element.startsWith('cmi.objectives.');
 
   /** Sets a status or score element, never below what the LMS held at launch. */
   const setStanding = (element: string, value: string) =>
@@ -224,7 +235,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   });
 
   const writeSessionState = () => {
-    for (const [element, value] of [...refused]) set(element, value);
+    for (const [element, { value }] of [...refused]) set(element, value);
     storage.flush();
     // While the LMS's unreadable copy is held, leaving suspends the attempt so the LMS keeps it.
     set(elements.exit, dialect.exitValue(complete && !holding));
@@ -233,7 +244,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
 
   const commitOnce = () => {
     writeSessionState();
-    const ok = call('Commit', () => dialect.commit()).ok && refused.size === 0;
+    const ok = call('Commit', () => dialect.commit()).ok && ![...refused.keys()].some(essential);
     if (ok) {
       if (failedCommits > 0) onIssue({ kind: 'lms-accepting' });
       failedCommits = 0;
