@@ -405,7 +405,9 @@ describe('SCORM: failures are retried and visible', () => {
     tracker.finish();
     expect(issues).toEqual([]);
     expect(tries.filter((e) => e === 'cmi.objectives.0.id').length).toBeLessThanOrEqual(4);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/keeps refusing cmi\.objectives\.0\.id; the course stops sending it/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/keeps refusing cmi\.objectives\.0\.id; the course stops sending it/),
+    );
   });
 
   it('SCORM 2004 progress stays below 1 until the course is completed', () => {

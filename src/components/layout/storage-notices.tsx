@@ -25,7 +25,7 @@ function Recovered() {
   return (
     <div className="notice" role="status">
       <p>
-        <strong>We could not read all of your saved progress</strong> ({recovered.reason}), so that part
+        <strong>We could not read your saved progress</strong> ({recovered.reason}), so what could not be read
         starts fresh.{' '}
         {recovered.backupKey
           ? `A copy of the old save was kept in this browser under “${recovered.backupKey}”.`
