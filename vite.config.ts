@@ -72,12 +72,33 @@ const devWithoutCsp = (): Plugin => ({
   transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
 });
 
+/**
+ * In a SCORM package, a small classic script (it runs even from a file:// address, where module scripts
+ * are blocked) tells someone who opened the unzipped package from disk that it must be uploaded to an
+ * LMS, instead of leaving a blank page.
+ */
+const openedFromDiskPlugin = (): Plugin => ({
+  name: 'servewell-opened-from-disk',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'opened-from-disk.js',
+      source: readFileSync(path.resolve('scripts/scorm-opened-from-disk.js'), 'utf8'),
+    });
+  },
+  transformIndexHtml: () => [
+    { tag: 'script', attrs: { src: './opened-from-disk.js' }, injectTo: 'body-prepend' },
+  ],
+});
+
 export default defineConfig({
   base,
   plugins: [
     devWithoutCsp(),
     lessonsPlugin({ dir: lessonsDir }),
     scenariosPlugin(),
+    ...(process.env.SERVEWELL_SCORM ? [openedFromDiskPlugin()] : []),
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     // Offline after the first visit. Off in tests and in SCORM packages (the LMS serves those).

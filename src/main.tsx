@@ -11,7 +11,7 @@ import { offersStaffPages } from './domain/course/navigation';
 import type { LaunchKind } from './domain/course/navigation';
 import { listenToOtherTabs } from './state/progress/progress-store';
 import { forcedKind } from './tracking/select-tracker';
-import { startTracking } from './tracking/start-tracking';
+import { loadProgressOnce, startTracking } from './tracking/start-tracking';
 import './styles.css';
 
 /** SCORM packages run from a folder inside an LMS, so their routes go after '#' (VITE_ROUTER=hash). */
@@ -82,8 +82,10 @@ startTracking({
       }
     }
   })
-  .catch((error: unknown) => {
+  .catch(async (error: unknown) => {
     console.warn('Progress tracking could not start; progress stays in this browser.', error);
+    // The store waits to load until the tracker is chosen; here it loads from this browser instead.
+    await loadProgressOnce().catch(() => {});
     listenToOtherTabs();
   })
   .finally(render);

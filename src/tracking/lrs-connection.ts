@@ -1,3 +1,4 @@
+import { PERSISTED } from '../state/persisted-keys';
 import { probeLocalStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
 
@@ -6,7 +7,7 @@ import type { KeyValueStorage } from '../state/safe-storage';
  * ("remember on this device"). Nothing is stored otherwise.
  */
 
-export const LRS_CONNECTION_KEY = 'servewell-lrs-connection';
+export const LRS_CONNECTION_KEY = PERSISTED.lrsConnection.key;
 
 export interface SavedLrsConnection {
   endpoint: string;

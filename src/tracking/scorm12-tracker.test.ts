@@ -4,8 +4,8 @@ import { worstCaseProgress } from '../../tests/unit/scorm-worst-case';
 import { emptyProgress } from '../domain/course/progress';
 import type { ProgressData } from '../domain/course/progress';
 import { decodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../domain/lms/suspend-data';
-import { PROGRESS_KEY } from '../state/progress/progress-schema';
-import { memoryStorage, readSaved, serialise } from '../state/safe-storage';
+import { PROGRESS_KEY, PROGRESS_VERSION } from '../state/progress/progress-schema';
+import { memoryStorage } from '../state/safe-storage';
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_HEARTBEAT_MS } from './scorm-runtime';
 import { createScorm12Tracker, scorm12LessonStatus } from './scorm12-tracker';
 import type { CourseSummary } from './tracker';
@@ -74,7 +74,7 @@ function launch(stored: Record<string, unknown> = {}) {
     warn,
   });
   const save = (data: ProgressData) => {
-    tracker.storage.setItem(PROGRESS_KEY, serialise(data));
+    tracker.storage.setItem(PROGRESS_KEY, { state: data, version: PROGRESS_VERSION });
     tracker.progressChanged(data);
   };
   const value = (element: string) => {
@@ -148,8 +148,8 @@ describe('SCORM 1.2 tracker against scorm-again', () => {
     const second = launch(kept(first.lms));
     await second.tracker.start(course);
     expect(second.tracker.resumeLocation()).toBe('greeting#bravo-section');
-    const restored = readSaved(second.tracker.storage.getItem(PROGRESS_KEY));
-    expect(restored.kind === 'ok' && restored.data).toEqual(inProgress());
+    const restored = second.tracker.storage.getItem(PROGRESS_KEY) as { state: ProgressData } | null;
+    expect(restored?.state).toEqual(inProgress());
     second.tracker.finish();
     expect(failures(second.calls)).toEqual([]);
   });

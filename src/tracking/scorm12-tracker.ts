@@ -1,3 +1,5 @@
+import { STANDING_ELEMENTS } from '../domain/lms/lms-standing';
+import { scorm12InteractionValues, scorm12ObjectiveValues } from '../domain/lms/scorm-interactions';
 import { formatScorm12Time } from '../domain/lms/scorm-time';
 import { SCORM12_SUSPEND_BUDGET } from '../domain/lms/suspend-data';
 import type { Scorm12Api } from './scorm-api';
@@ -30,7 +32,10 @@ export function createScorm12Tracker(api: Scorm12Api, options?: ScormTrackerOpti
         mode: 'cmi.core.lesson_mode',
         exit: 'cmi.core.exit',
         sessionTime: 'cmi.core.session_time',
+        learnerName: 'cmi.core.student_name',
+        objectiveStatus: 'status',
       },
+      standing: STANDING_ELEMENTS.scorm12,
       initialize: () => api.LMSInitialize(''),
       terminate: () => api.LMSFinish(''),
       commit: () => api.LMSCommit(''),
@@ -54,6 +59,8 @@ export function createScorm12Tracker(api: Scorm12Api, options?: ScormTrackerOpti
       },
       exitValue: (complete) => (complete ? '' : 'suspend'),
       sessionTime: formatScorm12Time,
+      interactionValues: scorm12InteractionValues,
+      objectiveValues: scorm12ObjectiveValues,
     },
     options,
   );

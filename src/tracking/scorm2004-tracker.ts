@@ -1,3 +1,5 @@
+import { STANDING_ELEMENTS } from '../domain/lms/lms-standing';
+import { scorm2004InteractionValues, scorm2004ObjectiveValues } from '../domain/lms/scorm-interactions';
 import { formatScorm2004Duration } from '../domain/lms/scorm-time';
 import { SCORM2004_SUSPEND_BUDGET } from '../domain/lms/suspend-data';
 import type { Scorm2004Api } from './scorm-api';
@@ -21,6 +23,16 @@ export function scorm2004Statuses(status: CourseStatus): {
   };
 }
 
+/**
+ * cmi.progress_measure: the lessons and the final assessment as equal steps, so it reaches 1 only when
+ * completion_status becomes "completed" (every lesson done and the assessment passed).
+ */
+export function progressMeasure(status: CourseStatus): number {
+  if (status.complete) return 1;
+  const steps = status.lessonsTotal + 1;
+  return Math.min((status.lessonsCompleted + (status.passed ? 1 : 0)) / steps, (steps - 1) / steps);
+}
+
 export function createScorm2004Tracker(api: Scorm2004Api, options?: ScormTrackerOptions): ScormTracker {
   return createScormTracker(
     {
@@ -34,7 +46,10 @@ export function createScorm2004Tracker(api: Scorm2004Api, options?: ScormTracker
         mode: 'cmi.mode',
         exit: 'cmi.exit',
         sessionTime: 'cmi.session_time',
+        learnerName: 'cmi.learner_name',
+        objectiveStatus: 'completion_status',
       },
+      standing: STANDING_ELEMENTS.scorm2004,
       initialize: () => api.Initialize(''),
       terminate: () => api.Terminate(''),
       commit: () => api.Commit(''),
@@ -51,9 +66,7 @@ export function createScorm2004Tracker(api: Scorm2004Api, options?: ScormTracker
           ['cmi.completion_status', completion],
           ['cmi.success_status', success],
         ];
-        if (status.lessonsTotal > 0) {
-          values.push(['cmi.progress_measure', scaled(status.lessonsCompleted / status.lessonsTotal)]);
-        }
+        if (status.lessonsTotal > 0) values.push(['cmi.progress_measure', scaled(progressMeasure(status))]);
         if (status.score !== undefined) {
           values.push(
             ['cmi.score.min', '0'],
@@ -66,6 +79,8 @@ export function createScorm2004Tracker(api: Scorm2004Api, options?: ScormTracker
       },
       exitValue: (complete) => (complete ? 'normal' : 'suspend'),
       sessionTime: formatScorm2004Duration,
+      interactionValues: scorm2004InteractionValues,
+      objectiveValues: scorm2004ObjectiveValues,
     },
     options,
   );

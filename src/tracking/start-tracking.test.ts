@@ -3,10 +3,13 @@ import { checkedApi, failures } from '../../tests/unit/scorm-checked-api';
 import { emptyProgress } from '../domain/course/progress';
 import type { ProgressData } from '../domain/course/progress';
 import { decodeSuspendData, encodeSuspendData } from '../domain/lms/suspend-data';
-import { PROGRESS_KEY } from '../state/progress/progress-schema';
+import { PROGRESS_KEY, PROGRESS_VERSION } from '../state/progress/progress-schema';
 import { createProgressStore, pickData } from '../state/progress/progress-store';
-import { memoryStorage, serialise } from '../state/safe-storage';
-import type { StorageIssue } from '../state/safe-storage';
+import type { LmsIssue } from '../state/notices-store';
+import { memoryStorage } from '../state/safe-storage';
+import type { StorageIssue } from '../state/versioned-storage';
+
+const serialise = (state: ProgressData) => JSON.stringify({ state, version: PROGRESS_VERSION });
 import { DEFAULT_DEBOUNCE_MS } from './scorm-runtime';
 import { startTracking } from './start-tracking';
 import type { Tracking } from './start-tracking';
@@ -33,13 +36,24 @@ function lessonAt(slug: string, section: string, at: string): ProgressData {
   return data;
 }
 
-/** A progress store whose browser copy (localStorage stand-in) holds `local`. */
+/**
+ * A progress store, made as the app makes it (it waits to load), whose browser copy (a localStorage
+ * stand-in) holds `local`. `hydrations` counts how many times it loads.
+ */
 function storeWith(local: ProgressData | null) {
   const browser = memoryStorage();
   if (local) browser.setItem(PROGRESS_KEY, serialise(local));
-  const issues: StorageIssue[] = [];
-  const store = createProgressStore({ storage: browser, onIssue: (issue) => issues.push(issue) });
-  return { store, browser, issues };
+  const issues: (StorageIssue | LmsIssue)[] = [];
+  const store = createProgressStore({
+    storage: browser,
+    onIssue: (issue) => issues.push(issue),
+    skipHydration: true,
+  });
+  const loads = { count: 0 };
+  store.persist.onHydrate(() => {
+    loads.count += 1;
+  });
+  return { store, browser, issues, loads };
 }
 
 type Win = Window & { API?: unknown; API_1484_11?: unknown };
@@ -65,12 +79,14 @@ describe('starting tracking', () => {
     const checked = checkedApi(lms, () => lms.GetLastError());
     win.API_1484_11 = checked.api;
     const local = lessonAt('greeting', 'alpha-section', '2026-03-05T09:00:00.000Z');
-    const { store, browser, issues } = storeWith(local);
-    expect(pickData(store.getState())).toEqual({ ...local, seed: expect.any(String) });
+    const { store, browser, issues, loads } = storeWith(local);
+    expect(pickData(store.getState())).toEqual(emptyProgress());
 
     vi.useFakeTimers();
     try {
-      running = await startTracking({ course, store, win, warn: () => {} });
+      running = await startTracking({ course, store, win, warn: () => {}, onIssue: (i) => issues.push(i) });
+      // Loaded once, from the LMS: this browser's copy never entered the store.
+      expect(loads.count).toBe(1);
       expect(running.tracker.kind).toBe('scorm2004');
       expect(running.resume).toEqual({ slug: 'listening', section: 'charlie-section' });
       expect(pickData(store.getState())).toEqual({ ...inLms, seed: expect.any(String) });
@@ -111,20 +127,34 @@ describe('starting tracking', () => {
 
   it('stays local, keeping this browser’s progress, when there is no LMS', async () => {
     const local = lessonAt('greeting', 'alpha-section', '2026-03-05T09:00:00.000Z');
-    const { store } = storeWith(local);
+    const { store, loads } = storeWith(local);
     const warn = vi.fn();
     running = await startTracking({ course, store, win, warn });
     expect(running.tracker.kind).toBe('local');
     expect(running.tracker.storage).toBeNull();
     expect(pickData(store.getState())).toEqual({ ...local, seed: expect.any(String) });
+    expect(loads.count).toBe(1);
     expect(warn).not.toHaveBeenCalled();
   });
 
   it('falls back to local, and says why, when a forced LMS is missing or will not open a session', async () => {
     const warn = vi.fn();
-    running = await startTracking({ course, store: storeWith(null).store, win, forced: 'scorm12', warn });
+    const local = lessonAt('greeting', 'alpha-section', '2026-03-05T09:00:00.000Z');
+    const missing = storeWith(local);
+    running = await startTracking({
+      course,
+      store: missing.store,
+      win,
+      forced: 'scorm12',
+      warn,
+      onIssue: (i) => missing.issues.push(i),
+    });
     expect(running.tracker.kind).toBe('local');
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/SCORM 1\.2 package, but no SCORM 1\.2 LMS/));
+    // The learner is told, calmly, that progress is only kept in this browser; it loaded from there, once.
+    expect(missing.issues).toEqual([{ kind: 'lms-unavailable', why: 'missing' }]);
+    expect(pickData(missing.store.getState())).toEqual(local);
+    expect(missing.loads.count).toBe(1);
     running.stop();
 
     const closed = new Scorm2004API({ logLevel: 5 });

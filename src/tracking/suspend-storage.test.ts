@@ -2,10 +2,10 @@ import { prose } from '../../tests/unit/scorm-worst-case';
 import { emptyProgress } from '../domain/course/progress';
 import type { ProgressData } from '../domain/course/progress';
 import { decodeSuspendData, encodeSuspendData } from '../domain/lms/suspend-data';
-import { PROGRESS_KEY } from '../state/progress/progress-schema';
-import { createSafeStorage, memoryStorage, serialise } from '../state/safe-storage';
-import type { StorageIssue } from '../state/safe-storage';
+import { PROGRESS_KEY, PROGRESS_VERSION } from '../state/progress/progress-schema';
+import { memoryStorage } from '../state/safe-storage';
 import { createSuspendStorage } from './suspend-storage';
+import type { UnreadableSuspendData } from './suspend-storage';
 
 function progress(section: string, at = '2026-03-02T09:01:00.000Z'): ProgressData {
   const data = emptyProgress();
@@ -20,53 +20,63 @@ function progress(section: string, at = '2026-03-02T09:01:00.000Z'): ProgressDat
   return data;
 }
 
-const parsed = (text: string | null) => (text === null ? null : (JSON.parse(text) as unknown));
+const value = (state: ProgressData) => ({ state, version: PROGRESS_VERSION });
 
 function setup(suspendData = '', location = '', maxLength = 4000) {
   const writes: string[] = [];
   const onChange = vi.fn();
   const onLoss = vi.fn();
+  const unreadable: UnreadableSuspendData[] = [];
   const aside = memoryStorage();
+  const encode = vi.fn(encodeSuspendData);
   const storage = createSuspendStorage({
     load: () => ({ suspendData, location }),
     maxLength,
-    write: (text) => writes.push(text),
+    write: (text) => {
+      writes.push(text);
+      return true;
+    },
     onChange,
     onLoss,
+    onUnreadable: (issue) => unreadable.push(issue),
     aside,
+    encode,
     now: () => new Date('2026-03-03T10:00:00.000Z'),
   });
-  return { storage, writes, onChange, onLoss, aside };
+  return { storage, writes, onChange, onLoss, aside, encode, unreadable };
 }
 
 describe('progress kept in cmi.suspend_data', () => {
-  it('reads the LMS copy as saved progress', () => {
+  it('reads the LMS copy as saved progress objects', () => {
     const text = encodeSuspendData(progress('bravo'), { maxLength: 4000 }).text;
     const { storage } = setup(text);
-    expect(parsed(storage.getItem(PROGRESS_KEY))).toEqual(parsed(serialise(progress('bravo'))));
+    expect(storage.getItem(PROGRESS_KEY)).toEqual(value(progress('bravo')));
   });
 
-  it('holds writes until flushed, then writes the encoded copy once', () => {
-    const { storage, writes, onChange } = setup();
-    storage.setItem(PROGRESS_KEY, serialise(progress('alpha')));
-    storage.setItem(PROGRESS_KEY, serialise(progress('bravo')));
+  it('holds writes until flushed, then encodes once per commit, straight from the object', () => {
+    const { storage, writes, onChange, encode } = setup();
+    storage.setItem(PROGRESS_KEY, value(progress('alpha')));
+    storage.setItem(PROGRESS_KEY, value(progress('bravo')));
     expect(onChange).toHaveBeenCalledTimes(2);
     expect(writes).toEqual([]);
-    expect(storage.getItem(PROGRESS_KEY)).toBe(serialise(progress('bravo')));
+    expect(encode).not.toHaveBeenCalled();
     storage.flush();
     storage.flush();
+    expect(encode).toHaveBeenCalledTimes(1);
+    expect(encode.mock.calls[0]![0]).toEqual(progress('bravo'));
     expect(writes).toHaveLength(1);
     const back = decodeSuspendData(writes[0]!);
     expect(back.kind === 'ok' && back.data.lessons.greeting?.lastSection).toBe('bravo');
     // The same progress again writes nothing new.
-    storage.setItem(PROGRESS_KEY, serialise(progress('bravo')));
+    storage.setItem(PROGRESS_KEY, value(progress('bravo')));
     storage.flush();
+    expect(encode).toHaveBeenCalledTimes(2);
     expect(writes).toHaveLength(1);
   });
 
   it('falls back to the lesson location when there is no suspend data', () => {
     const { storage } = setup('', 'service-chain#who-serves-whom');
-    const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!) as { state: ProgressData };
+    const saved = storage.getItem(PROGRESS_KEY) as { state: ProgressData };
     expect(saved.state.lastLesson?.slug).toBe('service-chain');
     expect(saved.state.lessons['service-chain']?.lastSection).toBe('who-serves-whom');
     expect(setup('', '').storage.getItem(PROGRESS_KEY)).toBeNull();
@@ -83,11 +93,11 @@ describe('progress kept in cmi.suspend_data', () => {
       completed: true,
       updatedAt: '2026-03-02T09:02:00.000Z',
     };
-    storage.setItem(PROGRESS_KEY, serialise(data));
+    storage.setItem(PROGRESS_KEY, value(data));
     storage.flush();
     storage.setItem(
       PROGRESS_KEY,
-      serialise({ ...data, lastLesson: { slug: 'greeting', at: '2026-03-02T09:03:00.000Z' } }),
+      value({ ...data, lastLesson: { slug: 'greeting', at: '2026-03-02T09:03:00.000Z' } }),
     );
     storage.flush();
     expect(writes.every((w) => w.length <= 400)).toBe(true);
@@ -95,47 +105,73 @@ describe('progress kept in cmi.suspend_data', () => {
     expect(onLoss.mock.calls[0]![0].join(' ')).toMatch(/written answer/);
   });
 
-  it('says so when even the smallest copy is too long, and writes it all the same', () => {
+  it('writes nothing, and says so, when even the smallest copy is too long', () => {
     const { storage, onLoss, writes } = setup('', '', 50);
-    storage.setItem(PROGRESS_KEY, serialise(progress('alpha')));
+    storage.setItem(PROGRESS_KEY, value(progress('alpha')));
     storage.flush();
-    expect(writes).toHaveLength(1);
-    expect(onLoss.mock.calls[0]![0].join(' ')).toMatch(/more than the LMS may keep/);
+    expect(writes).toEqual([]);
+    expect(onLoss.mock.calls[0]![0].join(' ')).toMatch(/longer than the LMS may keep/);
   });
 
-  it('works under the safe storage: an unreadable LMS copy is set aside, then replaced', () => {
-    const issues: StorageIssue[] = [];
-    const { storage, aside, writes } = setup('bookmark=slide12');
-    const safe = createSafeStorage({ storage, onIssue: (issue) => issues.push(issue), now: () => 42 });
-    expect(safe.getItem(PROGRESS_KEY)).toBeNull();
-    expect(issues).toEqual([
-      {
-        kind: 'recovered',
-        backupKey: `${PROGRESS_KEY}:backup:42`,
-        reason: 'the saved progress is not readable',
+  it('tries a refused write again at the next flush', () => {
+    let accept = false;
+    const writes: string[] = [];
+    const storage = createSuspendStorage({
+      load: () => ({ suspendData: '', location: '' }),
+      maxLength: 4000,
+      write: (text) => {
+        writes.push(text);
+        return accept;
       },
-    ]);
-    expect(aside.getItem(`${PROGRESS_KEY}:backup:42`)).toBe('bookmark=slide12');
-    safe.setItem(PROGRESS_KEY, { state: progress('charlie'), version: 2 });
+      onLoss: () => {},
+    });
+    storage.setItem(PROGRESS_KEY, value(progress('alpha')));
+    storage.flush();
+    accept = true;
+    storage.flush();
+    storage.flush();
+    expect(writes).toHaveLength(2);
+    expect(writes[0]).toBe(writes[1]);
+  });
+});
+
+const valid = encodeSuspendData(progress('bravo'), { maxLength: 4000 }).text;
+const UNREADABLE: [string, string][] = [
+  ['a newer format', valid.replace('{"v":1', '{"v":2')],
+  ['cut off', valid.slice(0, Math.floor(valid.length / 2))],
+  ['garbage', 'bookmark=slide12'],
+  [
+    'nested 20,000 deep',
+    `{"v":1,"e":0,"l":{},"a":{"x":["l","quiz",1,1,0,null,${'['.repeat(20_000)}${']'.repeat(20_000)}]},"t":[]}`,
+  ],
+];
+
+describe('suspend data the course cannot read', () => {
+  it.each(UNREADABLE)('is kept, not replaced, when it is %s, until the learner starts fresh', (_, raw) => {
+    const { storage, writes, aside, unreadable, onChange } = setup(raw);
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    expect(unreadable).toHaveLength(1);
+    const issue = unreadable[0]!;
+    expect(issue.raw).toBe(raw);
+    expect(issue.reason).not.toBe('');
+    expect(aside.getItem(issue.backupKey!)).toBe(raw);
+    expect(issue.backupKey).toBe(
+      `servewell-lms-suspend-data:backup:${Date.parse('2026-03-03T10:00:00.000Z')}`,
+    );
+
+    // The learner carries on: nothing is written over the LMS's copy.
+    storage.setItem(PROGRESS_KEY, value(progress('charlie')));
+    storage.flush();
+    storage.flush();
+    expect(writes).toEqual([]);
+
+    // Only when the learner chooses to start fresh does this session's progress replace it.
+    onChange.mockClear();
+    issue.startFresh();
+    expect(onChange).toHaveBeenCalled();
     storage.flush();
     expect(writes).toHaveLength(1);
-    expect(decodeSuspendData(writes[0]!).kind).toBe('ok');
-  });
-
-  it('merges what the LMS holds with the newer progress before writing', () => {
-    const older = progress('alpha');
-    older.lessons.listening = {
-      timeSpentMs: 1000,
-      reachedEnd: true,
-      completedAt: '2026-03-01T09:00:00.000Z',
-      updatedAt: '2026-03-01T09:00:00.000Z',
-    };
-    const { storage, writes } = setup(encodeSuspendData(older, { maxLength: 4000 }).text);
-    const safe = createSafeStorage({ storage, onIssue: () => {} });
-    safe.setItem(PROGRESS_KEY, { state: progress('delta', '2026-03-02T09:30:00.000Z'), version: 2 });
-    storage.flush();
     const back = decodeSuspendData(writes[0]!);
-    expect(back.kind === 'ok' && back.data.lessons.listening?.completedAt).toBe('2026-03-01T09:00:00.000Z');
-    expect(back.kind === 'ok' && back.data.lessons.greeting?.lastSection).toBe('delta');
+    expect(back.kind === 'ok' && back.data.lessons.greeting?.lastSection).toBe('charlie');
   });
 });

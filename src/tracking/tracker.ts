@@ -1,6 +1,6 @@
 import type { LearningEvent } from '../domain/course/learning-events';
 import type { ProgressData } from '../domain/course/progress';
-import type { KeyValueStorage } from '../state/safe-storage';
+import type { PersistStorage } from 'zustand/middleware';
 
 export type TrackerKind = 'local' | 'scorm12' | 'scorm2004' | 'xapi';
 
@@ -19,11 +19,10 @@ export interface CourseSummary {
 export interface Tracker {
   readonly kind: TrackerKind;
   /**
-   * Where the progress store keeps its saved copy. Local and xAPI use the browser's storage;
-   * SCORM keeps it in the LMS (cmi.suspend_data), so a learner resumes on any machine.
-   * null means "use the browser's localStorage".
+   * Where the progress store keeps its saved copy, as progress objects. Local and xAPI use the browser's
+   * storage (null); SCORM keeps it in the LMS (cmi.suspend_data), so a learner resumes on any machine.
    */
-  readonly storage: KeyValueStorage | null;
+  readonly storage: PersistStorage<ProgressData> | null;
   /** Opens the session (LMSInitialize / Initialize, xAPI "initialized"). */
   start(course: CourseSummary): Promise<void>;
   /** Called for every learning event, in order. */

@@ -1,3 +1,4 @@
+import { PERSISTED } from '../state/persisted-keys';
 import { backoffDelay, DEFAULT_BACKOFF, sendOutcome } from '../domain/lms/retry-backoff';
 import type { BackoffPolicy } from '../domain/lms/retry-backoff';
 import { agentKey } from '../domain/lms/xapi-statements';
@@ -17,7 +18,7 @@ import { isXapiQueueKey, LEGACY_XAPI_QUEUE_KEY, XAPI_QUEUE_BACKUP_INFIX, xapiQue
  * refuses (400, 403, 413) is set aside with the LRS's reason, and the rest keep flowing.
  */
 
-const QUEUE_VERSION = 2;
+const QUEUE_VERSION = PERSISTED.xapiQueue.version;
 
 /** Sends statements in the order given; throws when they were not stored (with `status` if the LRS answered). */
 export type Sender = (statements: XapiStatement[], options: { keepalive: boolean }) => Promise<void>;

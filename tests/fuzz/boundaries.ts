@@ -131,7 +131,8 @@ const progressBoundary: Boundary<{ state: unknown; version: number }> = {
   }),
   read: ({ state, version }) => {
     const result = migrateProgress(state, version);
-    return result.ok ? { ok: true } : reason(result.reason);
+    if (result.kind === 'ok') return { ok: true };
+    return reason(result.kind === 'newer' ? `saved by a newer version (${result.version})` : result.reason);
   },
 };
 

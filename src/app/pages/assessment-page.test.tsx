@@ -3,6 +3,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { assessmentBank } from '../../content/assessment-bank';
 import { correctResponse } from '../../domain/activities/quiz-scoring';
+import type { LearningEvent } from '../../domain/course/learning-events';
+import { onLearningEvent } from '../../state/progress/learning-event-bus';
 import { useProgress } from '../../state/progress/progress-store';
 import { renderApp } from '../../../tests/setup/render-app';
 
@@ -131,8 +133,19 @@ describe('final assessment page', () => {
       open.questionIds.map((id) => [id, correctResponse(assessmentBank.find((q) => q.id === id)!)]),
     );
     act(() => useProgress.getState().saveAttempt({ ...open, responses: right }));
+    const events: LearningEvent[] = [];
+    const stop = onLearningEvent((event) => events.push(event));
     await user.click(screen.getByRole('button', { name: 'Submit my answers' }));
     const result = await screen.findByRole('heading', { level: 2, name: /passed: 100%/i });
+    stop();
+    // Each answer goes to the trackers (the LMS's interactions), then the attempt's result.
+    const answers = events.filter((e) => e.type === 'question-answered');
+    expect(answers.map((e) => e.question)).toEqual(open.questionIds);
+    expect(
+      answers.every((e) => e.activity === 'final-assessment' && e.attempt === open.id && e.correct),
+    ).toBe(true);
+    expect(answers.every((e) => e.interaction && e.interaction.description.length > 0)).toBe(true);
+    expect(events.at(-1)).toMatchObject({ type: 'assessment-submitted', score: 1 });
     expect(result).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Get your certificate' })).toHaveAttribute(
       'href',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { assessmentBank } from '../../content/assessment-bank';
@@ -18,6 +18,8 @@ import { assignedAttemptPolicy, assignedPassMark } from '../../domain/assignment
 import { formatPercent } from '../../domain/assessment/certificate';
 import type { AssessmentAttempt } from '../../domain/course/progress';
 import type { Response } from '../../domain/activities/quiz-types';
+import { assessmentAnswerEvents } from '../../domain/assessment/assessment-answers';
+import { responseInWords } from '../../components/activities/quiz/quiz-describe';
 import { AssessmentForm } from '../../components/assessment/assessment-form';
 import { AssessmentResult } from '../../components/assessment/assessment-result';
 import { AttemptGateNotice } from '../../components/assessment/attempt-gate-notice';
@@ -75,6 +77,14 @@ export function AssessmentPage() {
   const policy = assignedAttemptPolicy(data.assignments);
   const gate = attemptGate(policy, data.assessment.attempts, new Date());
   const [justSubmitted, setJustSubmitted] = useState(false);
+  /** Time spent on each question of the open attempt in this session, for the LMS's interaction records. */
+  const timing = useRef<{ attempt: string; at: number; spent: Record<string, number> } | null>(null);
+  const timeAnswer = (attempt: string, question: string) => {
+    const now = Date.now();
+    const current = timing.current?.attempt === attempt ? timing.current : null;
+    if (current) current.spent[question] = (current.spent[question] ?? 0) + (now - current.at);
+    timing.current = { attempt, at: now, spent: current?.spent ?? {} };
+  };
   const start = () => {
     if (!gate.allowed) return;
     setJustSubmitted(false);
@@ -128,17 +138,22 @@ export function AssessmentPage() {
           questions={questionsOf(open)}
           attemptId={open.id}
           responses={open.responses as Record<string, Response | undefined>}
-          onAnswer={(id, response) =>
-            saveAttempt({ ...open, responses: { ...open.responses, [id]: response } })
-          }
+          onAnswer={(id, response) => {
+            timeAnswer(open.id, id);
+            saveAttempt({ ...open, responses: { ...open.responses, [id]: response } });
+          }}
           onSubmit={() => {
             const result = scored(open);
-            saveAttempt({
-              ...open,
-              submittedAt: new Date().toISOString(),
-              score: result.score,
-              passed: result.passed,
-            });
+            const spent = timing.current?.attempt === open.id ? timing.current.spent : {};
+            saveAttempt(
+              {
+                ...open,
+                submittedAt: new Date().toISOString(),
+                score: result.score,
+                passed: result.passed,
+              },
+              assessmentAnswerEvents(open.id, result, responseInWords, spent),
+            );
             setJustSubmitted(true);
             window.scrollTo({ top: 0, behavior: 'instant' });
           }}

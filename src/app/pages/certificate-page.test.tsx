@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLmsSession } from '../../state/lms-session';
 import { useProgress } from '../../state/progress/progress-store';
 import { renderApp } from '../../../tests/setup/render-app';
 
@@ -18,6 +19,22 @@ const pass = (score: number) =>
   );
 
 describe('certificate page', () => {
+  it('uses the name the LMS has for the learner, without asking', async () => {
+    pass(0.9);
+    act(() => useProgress.getState().setProfile({ name: 'Typed Elsewhere' }));
+    useLmsSession.setState({ learnerName: 'Amelia Okafor' });
+    try {
+      renderApp('/certificate');
+      const certificate = await screen.findByRole('group', { name: 'Certificate of completion' });
+      expect(certificate).toHaveTextContent('Amelia Okafor');
+      expect(certificate).not.toHaveTextContent('Typed Elsewhere');
+      expect(screen.queryByRole('button', { name: 'Change the name' })).not.toBeInTheDocument();
+      expect(screen.getByText(/the one your learning system has for you/i)).toBeInTheDocument();
+    } finally {
+      useLmsSession.setState({ learnerName: null });
+    }
+  });
+
   it('is not available before the assessment is passed', async () => {
     pass(0.5);
     renderApp('/certificate');

@@ -7,6 +7,7 @@ import { verificationCode } from '../../domain/assessment/certificate';
 import { CertificateView } from '../../components/certificate/certificate-view';
 import { NameForm } from '../../components/certificate/name-form';
 import { PageHeading } from '../../components/layout/page-heading';
+import { useLmsSession } from '../../state/lms-session';
 import { useProgressActions, useProgressData } from '../../state/progress/selectors';
 
 export function CertificatePage() {
@@ -14,7 +15,9 @@ export function CertificatePage() {
   const { setProfile } = useProgressActions();
   const [editing, setEditing] = useState(false);
   const passed = passingAttempt(data.assessment.attempts);
-  const name = data.profile.name?.trim();
+  // Launched from an LMS, the certificate carries the name the LMS has for the learner.
+  const lmsName = useLmsSession((s) => s.learnerName);
+  const name = lmsName ?? data.profile.name?.trim();
 
   if (!passed?.submittedAt) {
     return (
@@ -31,7 +34,7 @@ export function CertificatePage() {
     );
   }
 
-  if (!name || editing) {
+  if (!name || (editing && !lmsName)) {
     return (
       <section className="page narrow" aria-labelledby="page-title">
         <p className="eyebrow">Certificate</p>
@@ -60,13 +63,16 @@ export function CertificatePage() {
         <p className="eyebrow">Certificate</p>
         <PageHeading>Well done, {name}</PageHeading>
         <p>Print your certificate, or save it as a PDF from the print dialogue (choose landscape).</p>
+        {lmsName && <p>The name is the one your learning system has for you.</p>}
         <p className="actions">
           <button type="button" className="button primary" onClick={() => window.print()}>
             Print or save as PDF
           </button>
-          <button type="button" className="button secondary" onClick={() => setEditing(true)}>
-            Change the name
-          </button>
+          {!lmsName && (
+            <button type="button" className="button secondary" onClick={() => setEditing(true)}>
+              Change the name
+            </button>
+          )}
         </p>
       </div>
       <CertificateView {...record} code={verificationCode(record)} />

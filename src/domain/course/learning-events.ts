@@ -12,6 +12,7 @@ export interface TurnLabel {
   freeText: boolean;
   choices: { id: string; text: string; best?: boolean }[];
 }
+import type { QuestionInteraction } from '../activities/question-interaction';
 
 /**
  * What a learner just did, as data. The progress store publishes these; trackers (local, SCORM, xAPI)
@@ -33,6 +34,12 @@ export type LearningEvent =
       credit: number;
       /** The question and the response as data, for trackers that report interactions (xAPI, SCORM). */
       detail?: { question: Question; response: Response };
+      /** The question and answer by their content ids, for LMS and LRS interaction records. */
+      interaction?: QuestionInteraction;
+      /** How long the learner took over this answer, when known. */
+      latencyMs?: number;
+      /** The final-assessment attempt this answer belongs to (knowledge checks have none). */
+      attempt?: string;
       at: string;
     }
   | { type: 'activity-completed'; lesson: string; activity: string; kind: string; score?: number; at: string }

@@ -145,13 +145,16 @@ describe('suspend data codec', () => {
     const sizes = [6000, 3000, 2000, 1200].map((maxLength) => encodeSuspendData(data, { maxLength }));
     for (const result of sizes) expect(result.fits).toBe(true);
     const smallest = decoded(sizes[3]!.text);
-    // At the smallest, completion and scores remain even though answers are gone.
+    // At the smallest, completion and scores remain even though answers are gone; of the assessment, the
+    // best and the latest attempts remain (what resume needs), the earlier ones go.
     expect(Object.values(smallest.lessons).every((l) => l.completedAt && l.reachedEnd)).toBe(true);
     expect(Object.values(smallest.activities).every((a) => a.completed)).toBe(true);
-    expect(smallest.assessment.attempts.map((a) => a.score)).toEqual(
-      data.assessment.attempts.map((a) => a.score),
-    );
-    expect(sizes[3]!.losses.join(' ')).toMatch(/activities/);
+    const scores = data.assessment.attempts.map((a) => a.score!);
+    expect(smallest.assessment.attempts.map((a) => a.score)).toEqual([Math.max(...scores)]);
+    expect(smallest.assessment.attempts[0]?.id).toBe(data.assessment.attempts.at(-1)?.id);
+    expect(sizes[3]!.losses.join(' ')).toMatch(/9 earlier assessment attempts.*activities/);
+    // With room to spare, every attempt's score is kept and only earlier answers go.
+    expect(decoded(sizes[0]!.text).assessment.attempts.map((a) => a.score)).toEqual(scores);
   });
 
   it('says so when even the smallest form does not fit', () => {
@@ -177,7 +180,16 @@ describe('suspend data codec', () => {
     expect(decodeSuspendData('zAAAA')).toMatchObject({ kind: 'corrupt' });
     expect(decodeSuspendData('{"v":9,"e":0}')).toEqual({
       kind: 'corrupt',
-      reason: 'unknown suspend data format 9',
+      reason: 'it was saved by a newer version of the course (format 9)',
+    });
+    expect(decodeSuspendData('{"v":"x","e":0}')).toEqual({
+      kind: 'corrupt',
+      reason: 'unknown suspend data format x',
+    });
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    expect(decodeSuspendData(`{"v":1,"e":0,"l":{},"a":{"x":["l","q",1,1,0,null,${deep}]},"t":[]}`)).toEqual({
+      kind: 'corrupt',
+      reason: 'the saved progress nests deeper than any the course writes',
     });
     expect(decodeSuspendData('{"v":1,"e":0,"l":{"a":[null,null,"x",0,0]},"a":{},"t":[]}')).toEqual({
       kind: 'corrupt',

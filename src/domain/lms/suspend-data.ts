@@ -7,18 +7,24 @@
  * 1. everything, as compact JSON (timestamps as seconds from one epoch, records as arrays);
  * 2. if that is too long, the same JSON deflated and written as URL-safe base64 (plain ASCII);
  * 3. if still too long, it leaves out, one step at a time until it fits:
- *    a. the answers of assessment attempts other than the best, the latest and any unfinished one
- *       (every attempt's score, pass mark and result are kept);
+ *    a. the answers of assessment attempts other than the key ones: the best, the latest and the
+ *       unfinished one (every attempt's score, pass mark and result are kept);
  *    b. the end of long written answers (reflections, typed replies, definitions): texts longer than
- *       a cap are cut to it, "…" marking the cut; the cap steps down from 1,000 to 60 characters and
- *       then rises again as far as still fits (ids, which have no spaces, are never cut);
- *    c. the answers of every submitted assessment attempt (scores kept);
- *    d. the answers of completed activities (completion and scores kept);
- *    e. every activity answer.
+ *       a cap are cut to it, "…" marking the cut; the cap steps down from 1,000 to 60 characters
+ *       (ids, which have no spaces, are never cut);
+ *    c. every attempt but the key ones, altogether (the key ones stay whole);
+ *    d. the answers of the best and latest submitted attempts (their scores kept; the unfinished
+ *       attempt's current answers stay);
+ *    e. the answers of completed activities (completion and scores kept);
+ *    f. every activity answer;
+ *    g. every accepted assignment but the latest, and the end of long profile fields (kept to 60).
  *
- * Lesson status, sections, completion, scores, timestamps and the learner's shuffle seed (so options
- * keep their order on another computer) are never left out. What was left out is
- * returned in `losses`, in words, so the caller can say so; the browser's own copy is never touched.
+ * Whenever texts were cut, the cap then rises again as far as still fits. Lesson status, sections,
+ * completion, activity scores, the key attempts, timestamps and the learner's shuffle seed (so options keep
+ * their order on another computer) are never left out. What was left out is returned in `losses`, in words, so
+ * the caller can say so; the browser's own copy is never touched. The result is never longer than
+ * `maxLength`: if even the last step is too long (progress no learner of this course can build), `fits` is
+ * false and the caller writes nothing.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type {
@@ -29,9 +35,9 @@ import type {
   ProgressData,
   Profile,
 } from '../course/progress';
-import { readAssignment } from '../assignments/assignment';
+import { latestAssignment, readAssignment } from '../assignments/assignment';
 import { emptyProgress } from '../course/progress';
-import { isRecord } from '../lib/guards';
+import { isRecord, MAX_NESTING, nestsDeeperThan } from '../lib/guards';
 import { base64UrlToBytes, bytesToBase64Url } from '../lib/hash';
 
 /** The most characters each version's LMS must keep in cmi.suspend_data. */
@@ -90,19 +96,31 @@ export type DecodeResult =
 interface Reduction {
   /** Which submitted attempts keep their answers. */
   attempts: 'all' | 'key' | 'none';
+  /** Which attempts are kept at all: every one, or only the key ones (best, latest, unfinished). */
+  rows: 'all' | 'key';
   /** Written answers longer than this are shortened. */
   textCap: number;
   /** Which activities keep their answers: all, only those not yet completed, or none. */
   answers: 'all' | 'open' | 'none';
+  /** Which accepted assignments are kept, and how long profile fields may be. */
+  last?: { assignments: 'latest'; profileCap: number };
 }
 
 const PLAN: Reduction[] = [
-  { attempts: 'all', textCap: Infinity, answers: 'all' },
-  { attempts: 'key', textCap: Infinity, answers: 'all' },
-  ...TEXT_CAPS.map((textCap): Reduction => ({ attempts: 'key', textCap, answers: 'all' })),
-  { attempts: 'none', textCap: 60, answers: 'all' },
-  { attempts: 'none', textCap: 60, answers: 'open' },
-  { attempts: 'none', textCap: 60, answers: 'none' },
+  { attempts: 'all', rows: 'all', textCap: Infinity, answers: 'all' },
+  { attempts: 'key', rows: 'all', textCap: Infinity, answers: 'all' },
+  ...TEXT_CAPS.map((textCap): Reduction => ({ attempts: 'key', rows: 'all', textCap, answers: 'all' })),
+  { attempts: 'key', rows: 'key', textCap: 60, answers: 'all' },
+  { attempts: 'none', rows: 'key', textCap: 60, answers: 'all' },
+  { attempts: 'none', rows: 'key', textCap: 60, answers: 'open' },
+  { attempts: 'none', rows: 'key', textCap: 60, answers: 'none' },
+  {
+    attempts: 'none',
+    rows: 'key',
+    textCap: 60,
+    answers: 'none',
+    last: { assignments: 'latest', profileCap: 60 },
+  },
 ];
 
 /** Shortens free text (strings with a space in them, so ids are never cut) anywhere inside a value. */
@@ -123,22 +141,24 @@ function capText(value: unknown, cap: number, counter: { cut: number }): unknown
   return value;
 }
 
-/** The attempts whose answers matter most: the best submitted one, the latest, and any unfinished one. */
+const later = (a: AssessmentAttempt | undefined, b: AssessmentAttempt) =>
+  !a || b.startedAt > a.startedAt || (b.startedAt === a.startedAt && b.id > a.id) ? b : a;
+
+/** The attempts that matter most: the best submitted one, the latest submitted one, the latest unfinished one. */
 function keyAttemptIds(attempts: AssessmentAttempt[]): Set<string> {
-  const keep = new Set<string>();
   let best: AssessmentAttempt | undefined;
+  let latest: AssessmentAttempt | undefined;
+  let open: AssessmentAttempt | undefined;
   for (const attempt of attempts) {
-    if (!attempt.submittedAt) keep.add(attempt.id);
-    else if (attempt.score !== undefined && (best?.score === undefined || attempt.score > best.score))
+    if (!attempt.submittedAt) {
+      open = later(open, attempt);
+      continue;
+    }
+    latest = later(latest, attempt);
+    if (attempt.score !== undefined && (best?.score === undefined || attempt.score > best.score))
       best = attempt;
   }
-  if (best) keep.add(best.id);
-  const latest = attempts.reduce<AssessmentAttempt | undefined>(
-    (last, a) => (!last || a.startedAt >= last.startedAt ? a : last),
-    undefined,
-  );
-  if (latest) keep.add(latest.id);
-  return keep;
+  return new Set([best, latest, open].filter((a) => a !== undefined).map((a) => a.id));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -165,8 +185,10 @@ function allTimes(data: ProgressData): (string | undefined)[] {
 
 interface Losses {
   attemptsTrimmed: number;
+  attemptsDropped: number;
   textsCut: number;
   answersDropped: number;
+  assignmentsDropped: number;
 }
 
 function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact; losses: Losses } {
@@ -180,7 +202,13 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
   };
   const relOrZero = (iso: string | undefined) => rel(iso) ?? 0;
   const counter = { cut: 0 };
-  const losses: Losses = { attemptsTrimmed: 0, textsCut: 0, answersDropped: 0 };
+  const losses: Losses = {
+    attemptsTrimmed: 0,
+    attemptsDropped: 0,
+    textsCut: 0,
+    answersDropped: 0,
+    assignmentsDropped: 0,
+  };
 
   const lessons: Record<string, CompactLesson> = {};
   for (const [slug, l] of Object.entries(data.lessons)) {
@@ -212,7 +240,9 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
   }
 
   const key = keyAttemptIds(data.assessment.attempts);
-  const attempts = data.assessment.attempts.map((a): CompactAttempt => {
+  const kept = data.assessment.attempts.filter((a) => reduction.rows === 'all' || key.has(a.id));
+  losses.attemptsDropped = data.assessment.attempts.length - kept.length;
+  const attempts = kept.map((a): CompactAttempt => {
     const row: CompactAttempt = [
       a.id,
       relOrZero(a.startedAt),
@@ -222,7 +252,9 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
       a.passed === undefined ? null : a.passed ? 1 : 0,
     ];
     const keep =
-      !a.submittedAt || reduction.attempts === 'all' || (reduction.attempts === 'key' && key.has(a.id));
+      (!a.submittedAt && key.has(a.id)) ||
+      reduction.attempts === 'all' ||
+      (reduction.attempts === 'key' && key.has(a.id));
     if (keep) row.push(a.questionIds, capText(a.responses, reduction.textCap, counter));
     else losses.attemptsTrimmed += 1;
     return row;
@@ -230,13 +262,26 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
 
   const compact: Compact = { v: CODEC_VERSION, e: epoch, l: lessons, a: activities, t: attempts };
   const profile: NonNullable<Compact['f']> = {};
-  if (data.profile.name !== undefined) profile.n = data.profile.name;
-  if (data.profile.email !== undefined) profile.m = data.profile.email;
-  if (data.profile.employeeId !== undefined) profile.i = data.profile.employeeId;
+  const cap = reduction.last?.profileCap ?? Infinity;
+  const field = (text: string) => {
+    const points = Array.from(text);
+    if (points.length <= cap) return text;
+    counter.cut += 1;
+    return `${points.slice(0, cap - 1).join('')}…`;
+  };
+  if (data.profile.name !== undefined) profile.n = field(data.profile.name);
+  if (data.profile.email !== undefined) profile.m = field(data.profile.email);
+  if (data.profile.employeeId !== undefined) profile.i = field(data.profile.employeeId);
   const profileAt = rel(data.profile.updatedAt);
   if (profileAt !== null) profile.u = profileAt;
   if (Object.keys(profile).length > 0) compact.f = profile;
-  const assignments = Object.entries(data.assignments);
+  let assignments = Object.entries(data.assignments);
+  if (reduction.last?.assignments === 'latest') {
+    const latest = latestAssignment(data.assignments);
+    const before = assignments.length;
+    assignments = assignments.filter(([, a]) => a.assignment === latest);
+    losses.assignmentsDropped = before - assignments.length;
+  }
   if (assignments.length > 0) {
     compact.g = Object.fromEntries(
       assignments.map(([id, a]) => [id, [a.assignment ?? null, relOrZero(a.acceptedAt)]]),
@@ -262,6 +307,14 @@ function describe(losses: Losses, reduction: Reduction): string[] {
   if (losses.attemptsTrimmed > 0)
     out.push(
       `the answers of ${losses.attemptsTrimmed} earlier assessment attempt${losses.attemptsTrimmed === 1 ? '' : 's'} (scores kept)`,
+    );
+  if (losses.attemptsDropped > 0)
+    out.push(
+      `${losses.attemptsDropped} earlier assessment attempt${losses.attemptsDropped === 1 ? '' : 's'} (the best, the latest and any unfinished one kept)`,
+    );
+  if (losses.assignmentsDropped > 0)
+    out.push(
+      `${losses.assignmentsDropped} older accepted assignment${losses.assignmentsDropped === 1 ? '' : 's'} (the latest kept)`,
     );
   if (losses.textsCut > 0)
     out.push(
@@ -294,34 +347,26 @@ function tryReduction(data: ProgressData, reduction: Reduction, maxLength: numbe
  */
 export function encodeSuspendData(data: ProgressData, { maxLength }: EncodeOptions): EncodeResult {
   let last: Encoded = { text: '', losses: [] };
-  for (const [index, reduction] of PLAN.entries()) {
+  for (const reduction of PLAN) {
     const result = tryReduction(data, reduction, maxLength);
     if (result.text.length > maxLength) {
       last = result;
       continue;
     }
+    if (!Number.isFinite(reduction.textCap)) return { ...result, fits: true };
     // Written answers were shortened to fit: keep as much of them as will still fit.
-    const previous = PLAN[index - 1];
-    if (
-      index > 0 &&
-      previous &&
-      previous.textCap > reduction.textCap &&
-      reduction.attempts === previous.attempts
-    ) {
-      let fits = result;
-      let low = reduction.textCap;
-      let high = Number.isFinite(previous.textCap) ? previous.textCap : longestText(data);
-      while (high - low > 8) {
-        const cap = Math.floor((low + high) / 2);
-        const candidate = tryReduction(data, { ...reduction, textCap: cap }, maxLength);
-        if (candidate.text.length <= maxLength) {
-          fits = candidate;
-          low = cap;
-        } else high = cap;
-      }
-      return { ...fits, fits: true };
+    let fits = result;
+    let low = reduction.textCap;
+    let high = Math.max(low, longestText(data));
+    while (high - low > 8) {
+      const cap = Math.floor((low + high) / 2);
+      const candidate = tryReduction(data, { ...reduction, textCap: cap }, maxLength);
+      if (candidate.text.length <= maxLength) {
+        fits = candidate;
+        low = cap;
+      } else high = cap;
     }
-    return { ...result, fits: true };
+    return { ...fits, fits: true };
   }
   return { ...last, fits: false };
 }
@@ -353,6 +398,8 @@ const optNum = (v: unknown, what: string): number | null => (v === null ? null :
 
 function fromCompact(raw: unknown): ProgressData {
   if (!isRecord(raw)) return fail('the saved progress is not an object');
+  if (typeof raw.v === 'number' && raw.v > CODEC_VERSION)
+    return fail(`it was saved by a newer version of the course (format ${raw.v})`);
   if (raw.v !== CODEC_VERSION) return fail(`unknown suspend data format ${String(raw.v)}`);
   const epoch = num(raw.e, 'the epoch');
   const iso = (offset: number) => new Date((epoch + offset) * 1000).toISOString();
@@ -461,7 +508,11 @@ export function decodeSuspendData(text: string): DecodeResult {
     return { kind: 'corrupt', reason: 'the saved progress was not written by this course' };
   }
   try {
-    return { kind: 'ok', data: fromCompact(JSON.parse(json)) };
+    const parsed: unknown = JSON.parse(json);
+    // The compact form nests a few levels above the answers it carries.
+    if (nestsDeeperThan(parsed, MAX_NESTING + 4))
+      return { kind: 'corrupt', reason: 'the saved progress nests deeper than any the course writes' };
+    return { kind: 'ok', data: fromCompact(parsed) };
   } catch (error) {
     const reason = error instanceof Invalid ? error.message : 'the saved progress is not readable';
     return { kind: 'corrupt', reason };

@@ -8,11 +8,13 @@ import type {
   ProgressData,
   Profile,
 } from '../../domain/course/progress';
-import { isRecord } from '../../domain/lib/guards';
+import { isRecord, nestsDeeperThan } from '../../domain/lib/guards';
+import { PERSISTED } from '../persisted-keys';
+import type { ReadOutcome } from '../versioned-storage';
 
-/** Version of the saved progress shape. Bump it with a new step in `migrations` below. */
-export const PROGRESS_VERSION = 2;
-export const PROGRESS_KEY = 'servewell-progress';
+/** Version of the saved progress shape (see persisted-keys.ts). Bump it with a new step in `migrations`. */
+export const PROGRESS_VERSION = PERSISTED.progress.version;
+export const PROGRESS_KEY = PERSISTED.progress.key;
 
 // A small hand-written schema: the first screen loads this, so it stays free of a validation library.
 type Obj = Record<string, unknown>;
@@ -40,6 +42,7 @@ function parseLesson(v: unknown): LessonProgress | null {
 function parseActivity(v: unknown): ActivityProgress | null {
   if (!isRecord(v) || !isIso(v.updatedAt) || typeof v.lesson !== 'string' || typeof v.kind !== 'string')
     return null;
+  if (nestsDeeperThan(v.answers)) return null;
   const activity: ActivityProgress = {
     lesson: v.lesson,
     kind: v.kind,
@@ -52,13 +55,19 @@ function parseActivity(v: unknown): ActivityProgress | null {
   return activity;
 }
 
-function parseRecord<T>(v: unknown, item: (x: unknown) => T | null): Record<string, T> | null {
+/** Entries that did not validate are left out and named in `setAside`; the others load. */
+function parseRecord<T>(
+  v: unknown,
+  item: (x: unknown) => T | null,
+  what: string,
+  setAside: string[],
+): Record<string, T> | null {
   if (!isRecord(v)) return null;
   const out: Record<string, T> = {};
   for (const [key, value] of Object.entries(v)) {
     const parsed = item(value);
-    if (!parsed) return null;
-    out[key] = parsed;
+    if (parsed) out[key] = parsed;
+    else setAside.push(`${what} “${key}”`);
   }
   return out;
 }
@@ -66,7 +75,7 @@ function parseRecord<T>(v: unknown, item: (x: unknown) => T | null): Record<stri
 function parseAttempt(v: unknown): AssessmentAttempt | null {
   if (!isRecord(v) || typeof v.id !== 'string' || !isIso(v.startedAt)) return null;
   if (!Array.isArray(v.questionIds) || !v.questionIds.every((q) => typeof q === 'string')) return null;
-  if (!isRecord(v.responses) || typeof v.passMark !== 'number') return null;
+  if (!isRecord(v.responses) || typeof v.passMark !== 'number' || nestsDeeperThan(v.responses)) return null;
   const attempt: AssessmentAttempt = {
     id: v.id,
     startedAt: v.startedAt,
@@ -86,35 +95,36 @@ function parseAssignment(v: unknown): AcceptedAssignment | null {
   return assignment && { id: v.id, assignment, acceptedAt: v.acceptedAt };
 }
 
-/** Validates progress data of the current version; null when it is not in the expected shape. */
-export function parseProgressData(v: unknown): ProgressData | null {
+/**
+ * Validates progress data of the current version; null when its frame (lessons, activities) is not there.
+ * A lesson, activity, attempt or assignment that does not validate is left out alone and named in
+ * `setAside`, so one bad entry never costs the rest of the save.
+ */
+export function parseProgressData(v: unknown, setAside: string[] = []): ProgressData | null {
   if (!isRecord(v)) return null;
-  const lessons = parseRecord(v.lessons, parseLesson);
-  const activities = parseRecord(v.activities, parseActivity);
+  const lessons = parseRecord(v.lessons, parseLesson, 'lesson', setAside);
+  const activities = parseRecord(v.activities, parseActivity, 'activity', setAside);
   if (!lessons || !activities) return null;
   const profile: Profile = {};
   if (isRecord(v.profile)) {
     for (const key of ['name', 'email', 'employeeId', 'updatedAt'] as const)
       assign(profile, key, optString(v.profile[key]));
   }
-  const attempts =
-    isRecord(v.assessment) && Array.isArray(v.assessment.attempts) ? v.assessment.attempts : [];
-  const parsedAttempts = attempts.map(parseAttempt);
-  if (parsedAttempts.some((a) => a === null)) return null;
-  const assignments = v.assignments === undefined ? {} : parseRecord(v.assignments, parseAssignment);
-  if (!assignments) return null;
-  const data: ProgressData = {
-    lessons,
-    activities,
-    profile,
-    assessment: { attempts: parsedAttempts as AssessmentAttempt[] },
-    assignments,
-  };
+  const attempts: AssessmentAttempt[] = [];
+  if (isRecord(v.assessment) && Array.isArray(v.assessment.attempts)) {
+    for (const [index, raw] of v.assessment.attempts.entries()) {
+      const attempt = parseAttempt(raw);
+      if (attempt) attempts.push(attempt);
+      else setAside.push(`assessment attempt ${index + 1}`);
+    }
+  }
+  const assignments = parseRecord(v.assignments ?? {}, parseAssignment, 'assignment', setAside) ?? {};
+  const data: ProgressData = { lessons, activities, profile, assessment: { attempts }, assignments };
   if (typeof v.seed === 'string' && v.seed.length > 0 && v.seed.length <= 64) data.seed = v.seed;
   if (v.lastLesson !== undefined) {
-    if (!isRecord(v.lastLesson) || typeof v.lastLesson.slug !== 'string' || !isIso(v.lastLesson.at))
-      return null;
-    data.lastLesson = { slug: v.lastLesson.slug, at: v.lastLesson.at };
+    if (isRecord(v.lastLesson) && typeof v.lastLesson.slug === 'string' && isIso(v.lastLesson.at))
+      data.lastLesson = { slug: v.lastLesson.slug, at: v.lastLesson.at };
+    else setAside.push('the last lesson opened');
   }
   return data;
 }
@@ -175,29 +185,30 @@ const migrations: Record<number, (state: unknown) => unknown> = {
   },
 };
 
-export type MigrationResult = { ok: true; data: ProgressData } | { ok: false; reason: string };
-
 /**
  * Brings saved progress of any known version up to the current one and validates it.
- * Never throws: unknown versions and shapes come back as a reason a person can read.
+ * Never throws: a newer version is reported as such (and left alone by the caller); unknown shapes come
+ * back as a reason a person can read; entries that do not validate are named in `setAside`.
  */
-export function migrateProgress(state: unknown, version: number): MigrationResult {
+export function migrateProgress(state: unknown, version: number): ReadOutcome<ProgressData> {
   if (!Number.isInteger(version) || version < 1)
-    return { ok: false, reason: `unknown save version ${String(version)}` };
-  if (version > PROGRESS_VERSION) {
-    return { ok: false, reason: `saved by a newer version of the course (version ${version})` };
-  }
+    return { kind: 'unreadable', reason: `unknown save version ${String(version)}` };
+  if (version > PROGRESS_VERSION) return { kind: 'newer', version };
   let current = state;
   try {
     for (let v = version; v < PROGRESS_VERSION; v += 1) {
       const step = migrations[v];
-      if (!step) return { ok: false, reason: `no way to upgrade save version ${v}` };
+      if (!step) return { kind: 'unreadable', reason: `no way to upgrade save version ${v}` };
       current = step(current);
     }
   } catch {
-    return { ok: false, reason: `the saved progress (version ${version}) is not in the expected shape` };
+    return {
+      kind: 'unreadable',
+      reason: `the saved progress (version ${version}) is not in the expected shape`,
+    };
   }
-  const parsed = parseProgressData(current);
-  if (!parsed) return { ok: false, reason: 'the saved progress is not in the expected shape' };
-  return { ok: true, data: parsed };
+  const setAside: string[] = [];
+  const parsed = parseProgressData(current, setAside);
+  if (!parsed) return { kind: 'unreadable', reason: 'the saved progress is not in the expected shape' };
+  return setAside.length > 0 ? { kind: 'ok', data: parsed, setAside } : { kind: 'ok', data: parsed };
 }

@@ -3,8 +3,11 @@ import { act } from '@testing-library/react';
 import { emptyProgress } from '../../domain/course/progress';
 import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
 import { createProgressStore, listenToOtherTabs, pickData } from './progress-store';
-import { memoryStorage, serialise } from '../safe-storage';
-import type { KeyValueStorage, StorageIssue } from '../safe-storage';
+import { memoryStorage, probeLocalStorage } from '../safe-storage';
+import type { KeyValueStorage } from '../safe-storage';
+import type { StorageIssue } from '../versioned-storage';
+
+const serialise = (state: unknown, version = PROGRESS_VERSION) => JSON.stringify({ state, version });
 
 const clock =
   (iso = '2026-03-01T09:00:00.000Z') =>
@@ -71,17 +74,17 @@ describe('progress store: saving and loading', () => {
 
   it('has a migration for every version below the current one', () => {
     expect(PROGRESS_VERSION).toBe(2);
-    expect(migrateProgress(savedV1.state, 1).ok).toBe(true);
+    expect(migrateProgress(savedV1.state, 1).kind).toBe('ok');
     expect(migrateProgress({ completedLessons: 'nope' }, 1)).toEqual({
-      ok: false,
+      kind: 'unreadable',
       reason: expect.stringContaining('version 1'),
     });
   });
 
-  it('refuses a save from a newer version without throwing', () => {
-    expect(migrateProgress(emptyProgress(), PROGRESS_VERSION + 1)).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining('newer'),
+  it('recognises a save from a newer version without throwing', () => {
+    expect(migrateProgress(emptyProgress(), PROGRESS_VERSION + 1)).toEqual({
+      kind: 'newer',
+      version: PROGRESS_VERSION + 1,
     });
   });
 });
@@ -96,23 +99,68 @@ describe('progress store: bad conditions', () => {
     const issue = issues[0]!;
     expect(issue.kind).toBe('recovered');
     if (issue.kind !== 'recovered') return;
-    expect(storage.getItem(issue.backupKey)).toBe('{"state": {"lessons": [oops');
-    expect(issue.backupKey.startsWith(`${PROGRESS_KEY}:backup:`)).toBe(true);
+    expect(storage.getItem(issue.backupKey!)).toBe('{"state": {"lessons": [oops');
+    expect(issue.backupKey!.startsWith(`${PROGRESS_KEY}:backup:`)).toBe(true);
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
   });
 
   it('sets aside valid JSON of an unknown shape or version', () => {
-    for (const raw of [
-      '[1,2,3]',
-      '{"state": {"lessons": 5}, "version": 2}',
-      '{"state": {}, "version": 99}',
-    ]) {
+    for (const raw of ['[1,2,3]', '{"state": {"lessons": 5}, "version": 2}', '{"state": {}, "version": 0}']) {
       const storage = memoryStorage();
       storage.setItem(PROGRESS_KEY, raw);
       const { issues } = setup(storage);
       expect(issues.map((i) => i.kind)).toEqual(['recovered']);
       const backupKey = issues[0]?.kind === 'recovered' ? issues[0].backupKey : '';
-      expect(storage.getItem(backupKey)).toBe(raw);
+      expect(storage.getItem(backupKey!)).toBe(raw);
     }
+  });
+
+  it('leaves a save from a newer version untouched, says so, and keeps this session in memory', () => {
+    const storage = memoryStorage();
+    const raw = JSON.stringify({ state: { lessons: {}, future: true }, version: PROGRESS_VERSION + 1 });
+    storage.setItem(PROGRESS_KEY, raw);
+    const { store, issues } = setup(storage);
+    expect(issues).toEqual([{ kind: 'newer', key: PROGRESS_KEY, version: PROGRESS_VERSION + 1 }]);
+    store.getState().startLesson('greeting');
+    expect(store.getState().lessons.greeting).toBeDefined();
+    expect(storage.getItem(PROGRESS_KEY)).toBe(raw);
+    expect(Object.keys(localStorageKeys(storage))).toEqual([PROGRESS_KEY]);
+  });
+
+  it('loses only the entry that does not validate, keeping a copy of the whole save', () => {
+    const storage = memoryStorage();
+    const good = { timeSpentMs: 5, reachedEnd: true, completedAt: 'c', updatedAt: 'u' };
+    const raw = serialise({
+      ...emptyProgress(),
+      lessons: { greeting: good, listening: { timeSpentMs: 'lots' } },
+      activities: {
+        q1: { lesson: 'greeting', kind: 'quiz', attempts: 1, answers: {}, completed: true, updatedAt: 'u' },
+        q2: 'broken',
+      },
+      assessment: { attempts: [{ id: 'a1' }] },
+    });
+    storage.setItem(PROGRESS_KEY, raw);
+    const { store, issues } = setup(storage);
+    expect(store.getState().lessons).toEqual({ greeting: good });
+    expect(Object.keys(store.getState().activities)).toEqual(['q1']);
+    expect(issues).toHaveLength(1);
+    const issue = issues[0]!;
+    expect(issue).toMatchObject({
+      kind: 'recovered',
+      reason: expect.stringMatching(/lesson “listening”.*activity “q2”.*attempt 1/),
+    });
+    expect(storage.getItem(issue.kind === 'recovered' ? issue.backupKey! : '')).toBe(raw);
+  });
+
+  it('sets aside answers nested 20,000 deep without overflowing the stack', () => {
+    const storage = memoryStorage();
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const activity = `{"lesson":"greeting","kind":"quiz","attempts":1,"completed":true,"updatedAt":"u","answers":${deep}}`;
+    storage.setItem(PROGRESS_KEY, `{"version":2,"state":{"lessons":{},"activities":{"deep":${activity}}}}`);
+    const { store, issues } = setup(storage);
+    expect(store.getState().activities).toEqual({});
+    expect(issues.map((i) => i.kind)).toEqual(['recovered']);
+    expect(() => store.getState().startLesson('greeting')).not.toThrow();
   });
 
   it('works in memory and says so when storage is unavailable', () => {
@@ -120,6 +168,52 @@ describe('progress store: bad conditions', () => {
     expect(issues).toEqual([{ kind: 'unavailable' }]);
     store.getState().startLesson('greeting');
     expect(store.getState().lessons.greeting).toBeDefined();
+  });
+
+  it('reads the saved progress from a full localStorage, and says when saving fails', () => {
+    const saved = {
+      ...emptyProgress(),
+      lessons: { greeting: { timeSpentMs: 1, reachedEnd: true, updatedAt: 'u' } },
+    };
+    localStorage.setItem(PROGRESS_KEY, serialise(saved));
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    try {
+      const { store, issues } = setup(probeLocalStorage());
+      expect(store.getState().lessons.greeting).toEqual(saved.lessons.greeting);
+      store.getState().startLesson('listening');
+      expect(issues).toEqual([{ kind: 'full' }]);
+      expect(store.getState().lessons.listening).toBeDefined();
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+
+  it('moves a large unreadable save aside in a full storage, and is not stuck on the next load', () => {
+    const big = `{"state": ${'x'.repeat(5000)}`;
+    const storage = boundedStorage(big.length + 100);
+    storage.setItem(PROGRESS_KEY, big);
+    const { issues } = setup(storage);
+    const issue = issues[0];
+    expect(issue?.kind).toBe('recovered');
+    const backupKey = issue?.kind === 'recovered' ? issue.backupKey : null;
+    expect(backupKey).not.toBeNull();
+    expect(storage.getItem(backupKey!)).toBe(big);
+    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    const next = setup(storage);
+    expect(next.issues).toEqual([]);
+  });
+
+  it('says the copy could not be kept (and offers the text) when there is no room even for that', () => {
+    const big = `{"state": ${'x'.repeat(5000)}`;
+    const storage = boundedStorage(PROGRESS_KEY.length + big.length + 5);
+    storage.setItem(PROGRESS_KEY, big);
+    const { issues } = setup(storage);
+    expect(issues).toEqual([
+      { kind: 'recovered', key: PROGRESS_KEY, backupKey: null, reason: expect.any(String), raw: big },
+    ]);
+    expect(setup(storage).issues).toEqual([]);
   });
 
   it('keeps working in memory when storage is full', () => {
@@ -137,6 +231,28 @@ describe('progress store: bad conditions', () => {
     expect(store.getState().lessons.greeting?.lastSection).toBe('alpha-section');
   });
 });
+
+/** A storage that refuses writes past `room` characters in all, as a full browser does. */
+function boundedStorage(room: number): KeyValueStorage {
+  const map = new Map<string, string>();
+  const used = () => [...map].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => {
+      const without = used() - (map.has(key) ? key.length + map.get(key)!.length : 0);
+      if (without + key.length + value.length > room) throw new DOMException('quota', 'QuotaExceededError');
+      map.set(key, value);
+    },
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+const localStorageKeys = (storage: KeyValueStorage) =>
+  Object.fromEntries(
+    [PROGRESS_KEY, `${PROGRESS_KEY}:backup:`].flatMap((k) =>
+      storage.getItem(k) === null ? [] : [[k, true]],
+    ),
+  );
 
 describe('progress store: two tabs', () => {
   it('does not erase a lesson another tab completed when this tab writes', () => {
@@ -271,6 +387,6 @@ describe('progress store: the shuffle seed', () => {
 
   it('accepts a seed in a saved shape and settles two tabs on the same seed', () => {
     const result = migrateProgress({ ...emptyProgress(), seed: 'abc' }, PROGRESS_VERSION);
-    expect(result.ok && result.data.seed).toBe('abc');
+    expect(result).toMatchObject({ kind: 'ok', data: { seed: 'abc' } });
   });
 });

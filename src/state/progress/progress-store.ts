@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { PersistStorage } from 'zustand/middleware';
 import { emptyLessonProgress, emptyProgress, mergeProgress } from '../../domain/course/progress';
 import type {
   ActivityProgress,
@@ -13,8 +14,10 @@ import type { LearningEventInput } from '../../domain/course/learning-events';
 import { publishLearningEvent } from './learning-event-bus';
 import { useNotices } from '../notices-store';
 import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
-import { createSafeStorage, probeLocalStorage, readSaved } from '../safe-storage';
-import type { KeyValueStorage, StorageIssue } from '../safe-storage';
+import { probeLocalStorage } from '../safe-storage';
+import type { KeyValueStorage } from '../safe-storage';
+import { createVersionedStorage, readSavedText } from '../versioned-storage';
+import type { StorageIssue } from '../versioned-storage';
 
 export interface ActivitySave {
   lesson: string;
@@ -36,8 +39,11 @@ export interface ProgressActions {
   completeLesson: (slug: string) => void;
   saveActivity: (id: string, save: ActivitySave) => void;
   setProfile: (profile: Omit<Profile, 'updatedAt'>) => void;
-  /** Starts or replaces an assessment attempt (matched by id). */
-  saveAttempt: (attempt: AssessmentAttempt) => void;
+  /**
+   * Starts or replaces an assessment attempt (matched by id). `events` (each answer, on submission) are
+   * published before the attempt's own.
+   */
+  saveAttempt: (attempt: AssessmentAttempt, events?: LearningEventInput[]) => void;
   acceptAssignment: (id: string, assignment: Assignment) => void;
   /** Folds in progress saved by another tab. */
   mergeFrom: (other: ProgressData) => void;
@@ -67,12 +73,31 @@ export function newSeed(): string {
   return ((bytes[0] ?? 0) * 65536 + ((bytes[1] ?? 0) & 0xffff)).toString(36);
 }
 
+/** Progress in the browser's storage (or memory): versioned, migrated, merged with other tabs before writing. */
+export function browserProgressStorage(
+  storage: KeyValueStorage | null,
+  onIssue: (issue: StorageIssue) => void,
+): PersistStorage<ProgressData> {
+  return createVersionedStorage<ProgressData>({
+    storage,
+    version: PROGRESS_VERSION,
+    read: migrateProgress,
+    mergeBeforeWrite: mergeProgress,
+    onIssue,
+  });
+}
+
 interface StoreOptions {
   storage: KeyValueStorage | null;
   onIssue: (issue: StorageIssue) => void;
   now?: () => Date;
   /** Makes the learner's shuffle seed when the save has none. */
   makeSeed?: () => string;
+  /**
+   * Wait for `persist.rehydrate()` instead of loading at creation. The app's store does: where progress
+   * lives (this browser or an LMS) is known only once the tracker is chosen, and it loads once, from there.
+   */
+  skipHydration?: boolean;
 }
 
 export function createProgressStore({
@@ -80,6 +105,7 @@ export function createProgressStore({
   onIssue,
   now = () => new Date(),
   makeSeed = newSeed,
+  skipHydration = false,
 }: StoreOptions) {
   const stamp = () => now().toISOString();
   const publish = (event: LearningEventInput) => publishLearningEvent({ ...event, at: stamp() } as never);
@@ -159,9 +185,10 @@ export function createProgressStore({
             }),
           setProfile: (profile) =>
             set((state) => ({ profile: { ...state.profile, ...profile, updatedAt: stamp() } })),
-          saveAttempt: (attempt) =>
+          saveAttempt: (attempt, events = []) =>
             set((state) => {
               const before = state.assessment.attempts.find((a) => a.id === attempt.id);
+              for (const event of events) publish(event);
               if (attempt.submittedAt && !before?.submittedAt) {
                 publish({
                   type: 'assessment-submitted',
@@ -192,12 +219,9 @@ export function createProgressStore({
       {
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
-        storage: createSafeStorage({ storage, onIssue }),
+        storage: browserProgressStorage(storage, onIssue),
         partialize: (state) => pickData(state),
-        migrate: (persisted, version) => {
-          const result = migrateProgress(persisted, version);
-          return result.ok ? result.data : emptyProgress();
-        },
+        skipHydration,
         merge: (persisted, current) => {
           // A save without a seed (a first visit, or an older save) keeps the new one, which is written
           // with the learner's first save; a reload before anything is saved has nothing to keep in place.
@@ -212,16 +236,18 @@ export function createProgressStore({
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 
+/** The app's store: it loads when start-up calls `persist.rehydrate()` (see startTracking). */
 export const useProgress: ProgressStore = createProgressStore({
   storage: probeLocalStorage(),
   onIssue: (issue) => useNotices.getState().report(issue),
+  skipHydration: true,
 });
 
 /** Keeps this tab in step with others: a change saved elsewhere is merged in here. */
 export function listenToOtherTabs(store: ProgressStore = useProgress): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== PROGRESS_KEY || event.newValue === null) return;
-    const theirs = readSaved(event.newValue);
+    const theirs = readSavedText(event.newValue, migrateProgress);
     if (theirs.kind !== 'ok') return;
     const mine = pickData(store.getState());
     const merged = mergeProgress(mine, theirs.data);

@@ -3,13 +3,14 @@
  * What is read back is checked again (storage is a trust boundary): records that cannot be read are left
  * where they are, counted and reported, never deleted behind anyone's back.
  */
+import { PERSISTED } from '../persisted-keys';
 import { readEnvelope, RECORD_FORMAT } from '../../domain/reports/record-codec';
 import { compareVersions, conflictKey, sameName } from '../../domain/reports/records-merge';
 import type { StoredRecord } from '../../domain/reports/records-merge';
 
-export const RECORDS_DB_NAME = 'servewell-reports';
+export const RECORDS_DB_NAME = PERSISTED.reports.key;
 /** Version of the database layout; bump it with a new step in `upgrade`. */
-export const RECORDS_DB_VERSION = 1;
+export const RECORDS_DB_VERSION = PERSISTED.reports.version;
 const STORE = 'records';
 const BY_LEARNER = 'learnerKey';
 

@@ -4,6 +4,7 @@ import type { KeyValueStorage } from '../safe-storage';
 import { createTrainerStore, migrateTrainer, TRAINER_KEY, TRAINER_VERSION } from './trainer-store';
 
 const clock = () => new Date('2026-03-02T10:00:00.000Z');
+const BACKUP = `${TRAINER_KEY}:backup:${Date.parse('2026-03-02T10:00:00.000Z')}`;
 const second = { ...sampleAssignment, id: 'assign-002', group: 'April starters' };
 
 describe('trainer store', () => {
@@ -38,17 +39,28 @@ describe('trainer store', () => {
     const store = createTrainerStore({ storage, now: clock });
     expect(store.getState().created.map((c) => c.assignment.id)).toEqual(['assign-001']);
     expect(store.getState().issue).toBe('recovered');
-    expect(storage.getItem(`${TRAINER_KEY}:backup:2026-03-02T10:00:00.000Z`)).toBe(raw);
+    expect(storage.getItem(BACKUP)).toBe(raw);
   });
 
-  it('starts empty, keeping a backup, when the save is not JSON or from an unknown version', () => {
-    for (const raw of ['{oops', JSON.stringify({ state: { created: [] }, version: 99 })]) {
+  it('leaves a save from a newer version untouched and keeps this session unsaved', () => {
+    const raw = JSON.stringify({ state: { created: [] }, version: TRAINER_VERSION + 1 });
+    const storage = memoryStorage();
+    storage.setItem(TRAINER_KEY, raw);
+    const store = createTrainerStore({ storage, now: clock });
+    expect(store.getState().issue).toBe('unsaved');
+    store.getState().add(sampleAssignment);
+    expect(storage.getItem(TRAINER_KEY)).toBe(raw);
+    expect(storage.getItem(BACKUP)).toBeNull();
+  });
+
+  it('starts empty, keeping a backup, when the save is not JSON or not in the expected shape', () => {
+    for (const raw of ['{oops', JSON.stringify({ state: { created: 5 }, version: 1 })]) {
       const storage = memoryStorage();
       storage.setItem(TRAINER_KEY, raw);
       const store = createTrainerStore({ storage, now: clock });
       expect(store.getState().created).toEqual([]);
       expect(store.getState().issue).toBe('recovered');
-      expect(storage.getItem(`${TRAINER_KEY}:backup:2026-03-02T10:00:00.000Z`)).toBe(raw);
+      expect(storage.getItem(BACKUP)).toBe(raw);
     }
   });
 
@@ -69,9 +81,10 @@ describe('trainer store', () => {
   });
 
   it('migrates version 1 as is and refuses other shapes', () => {
-    expect(migrateTrainer({ created: [] }, 1)).toEqual({ data: { created: [] }, setAside: 0 });
-    expect(migrateTrainer({ created: 'x' }, 1)).toBeNull();
-    expect(migrateTrainer(null, 1)).toBeNull();
-    expect(migrateTrainer({ created: [] }, 0)).toBeNull();
+    expect(migrateTrainer({ created: [] }, 1)).toEqual({ kind: 'ok', data: { created: [] } });
+    expect(migrateTrainer({ created: 'x' }, 1).kind).toBe('unreadable');
+    expect(migrateTrainer(null, 1).kind).toBe('unreadable');
+    expect(migrateTrainer({ created: [] }, 0).kind).toBe('unreadable');
+    expect(migrateTrainer({ created: [] }, 2)).toEqual({ kind: 'newer', version: 2 });
   });
 });

@@ -5,15 +5,17 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { assignmentSchema } from '../../domain/assignments/assignment-codec';
 import type { Assignment } from '../../domain/assignments/assignment';
-import { memoryStorage, probeLocalStorage } from '../safe-storage';
+import { PERSISTED } from '../persisted-keys';
+import { probeLocalStorage } from '../safe-storage';
 import type { KeyValueStorage } from '../safe-storage';
+import { createVersionedStorage } from '../versioned-storage';
+import type { ReadOutcome } from '../versioned-storage';
 
-export const TRAINER_KEY = 'servewell-trainer';
-/** Version of the saved shape. Bump it with a step in `migrateTrainer`. */
-export const TRAINER_VERSION = 1;
+export const TRAINER_KEY = PERSISTED.trainer.key;
+/** Version of the saved shape (see persisted-keys.ts). Bump it with a step in `migrateTrainer`. */
+export const TRAINER_VERSION = PERSISTED.trainer.version;
 
 export interface CreatedAssignment {
   assignment: Assignment;
@@ -35,11 +37,6 @@ export interface TrainerState extends TrainerData {
   dismissIssue: () => void;
 }
 
-interface Saved extends TrainerData {
-  /** How many saved items could not be read (not persisted; reported once after loading). */
-  setAside?: number;
-}
-
 function readItem(value: unknown): CreatedAssignment | null {
   if (typeof value !== 'object' || value === null) return null;
   const { assignment, retiredAt } = value as Record<string, unknown>;
@@ -53,60 +50,22 @@ function readItem(value: unknown): CreatedAssignment | null {
 }
 
 /**
- * Brings a saved state of any earlier version up to this one. Returns null when it cannot be read.
+ * Brings a saved state of any earlier version up to this one. Items that cannot be read are left out and
+ * counted in `setAside` (the versioned storage keeps a copy of the whole save first).
  * Version 1 is the first; later versions add their steps here.
  */
-export function migrateTrainer(
-  state: unknown,
-  version: number,
-): { data: TrainerData; setAside: number } | null {
-  if (version !== TRAINER_VERSION || typeof state !== 'object' || state === null) return null;
+export function migrateTrainer(state: unknown, version: number): ReadOutcome<TrainerData> {
+  if (version > TRAINER_VERSION) return { kind: 'newer', version };
+  if (version !== TRAINER_VERSION || typeof state !== 'object' || state === null)
+    return { kind: 'unreadable', reason: 'the saved assignments are not in the expected shape' };
   const list = (state as { created?: unknown }).created;
-  if (!Array.isArray(list)) return null;
+  if (!Array.isArray(list))
+    return { kind: 'unreadable', reason: 'the saved assignments are not in the expected shape' };
   const created = list.map(readItem).filter((item): item is CreatedAssignment => item !== null);
-  return { data: { created }, setAside: list.length - created.length };
-}
-
-function trainerStorage(
-  storage: KeyValueStorage,
-  now: () => Date,
-  onUnsaved: () => void,
-): PersistStorage<Saved> {
-  const backup = (raw: string) => {
-    try {
-      storage.setItem(`${TRAINER_KEY}:backup:${now().toISOString()}`, raw);
-    } catch {
-      // Nowhere to keep it; leave the original where it is.
-    }
-  };
-  return {
-    getItem: (name) => {
-      const raw = storage.getItem(name);
-      if (raw === null) return null;
-      let envelope: unknown;
-      try {
-        envelope = JSON.parse(raw);
-      } catch {
-        envelope = null;
-      }
-      const { state, version } = (envelope ?? {}) as { state?: unknown; version?: unknown };
-      const migrated = migrateTrainer(state, typeof version === 'number' ? version : 0);
-      if (!migrated || migrated.setAside > 0) backup(raw);
-      if (!migrated) return { state: { created: [], setAside: 1 }, version: TRAINER_VERSION };
-      return { state: { ...migrated.data, setAside: migrated.setAside }, version: TRAINER_VERSION };
-    },
-    setItem: (name, value: StorageValue<Saved>) => {
-      try {
-        storage.setItem(
-          name,
-          JSON.stringify({ state: { created: value.state.created }, version: value.version }),
-        );
-      } catch {
-        onUnsaved();
-      }
-    },
-    removeItem: (name) => storage.removeItem(name),
-  };
+  const lost = list.length - created.length;
+  return lost > 0
+    ? { kind: 'ok', data: { created }, setAside: [`${lost} saved assignment${lost === 1 ? '' : 's'}`] }
+    : { kind: 'ok', data: { created } };
 }
 
 export function createTrainerStore({
@@ -116,12 +75,14 @@ export function createTrainerStore({
   storage: KeyValueStorage | null;
   now?: () => Date;
 }) {
-  let markUnsaved = () => {};
+  // Issues found while loading arrive before the store exists: they are set right after it is made.
+  const early: TrainerIssue[] = [];
+  let flag = (issue: TrainerIssue) => void early.push(issue);
   const store = create<TrainerState>()(
     persist(
       (set) => ({
         created: [],
-        issue: storage ? null : 'unsaved',
+        issue: null,
         add: (assignment) =>
           set((state) => ({
             created: [{ assignment }, ...state.created.filter((c) => c.assignment.id !== assignment.id)],
@@ -145,22 +106,27 @@ export function createTrainerStore({
       {
         name: TRAINER_KEY,
         version: TRAINER_VERSION,
-        storage: trainerStorage(storage ?? memoryStorage(), now, () => markUnsaved()),
-        partialize: (state): Saved => ({ created: state.created }),
+        storage: createVersionedStorage<TrainerData>({
+          storage,
+          version: TRAINER_VERSION,
+          read: migrateTrainer,
+          now: () => now().getTime(),
+          onIssue: (issue) => flag(issue.kind === 'recovered' ? 'recovered' : 'unsaved'),
+        }),
+        partialize: (state): TrainerData => ({ created: state.created }),
         merge: (persisted, current) => {
-          const saved = persisted as Saved | undefined;
-          if (!saved) return current;
-          return {
-            ...current,
-            created: saved.created,
-            issue: saved.setAside ? 'recovered' : current.issue,
-          };
+          const saved = persisted as TrainerData | undefined;
+          return saved ? { ...current, created: saved.created } : current;
         },
       },
     ),
   );
-  markUnsaved = () => {
-    if (store.getState().issue !== 'unsaved') queueMicrotask(() => store.setState({ issue: 'unsaved' }));
+  for (const issue of early) store.setState({ issue });
+  // Later ones (a write that fails) arrive inside a state change: set them just after it.
+  flag = (issue) => {
+    queueMicrotask(() => {
+      if (store.getState().issue !== issue) store.setState({ issue });
+    });
   };
   return store;
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { scenarios } from '../../../lessons/scenarios/index';
 import { assessmentBank } from '../../../src/content/assessment-bank';
@@ -9,6 +9,9 @@ import { buildElements } from '../../../src/domain/activities/definitions-exerci
 import { correctResponse } from '../../../src/domain/activities/quiz-scoring';
 import { bestPath } from '../../../src/domain/activities/scenario-engine';
 import type { Scenario } from '../../../src/domain/activities/scenario-types';
+
+/** Where the course is shown: the page itself, or the frame an LMS opens it in. */
+export type CourseScope = Page | FrameLocator;
 
 /** The activity sections a lesson body can hold, each one a `<section>` with its activity id. */
 export const ACTIVITY_SELECTOR = 'section.quiz, section.reflection, section.roleplay, section.definitions';
@@ -204,8 +207,8 @@ export async function doDefinitionsExercise(exercise: Locator) {
  * Does every activity of the open lesson, in the order they appear, reads to the end and checks the
  * lesson is complete. Returns the number of activities done, by kind.
  */
-export async function completeLesson(page: Page) {
-  const body = page.locator('article.lesson-body');
+export async function completeLesson(page: Page, scope: CourseScope = page) {
+  const body = scope.locator('article.lesson-body');
   await expect(body.locator('.prose')).toBeVisible();
   const activities = body.locator(ACTIVITY_SELECTOR);
   const count = await activities.count();
@@ -222,9 +225,9 @@ export async function completeLesson(page: Page) {
     else if (kind === 'definitions') await doDefinitionsExercise(activity);
     done[kind ?? 'other'] = (done[kind ?? 'other'] ?? 0) + 1;
   }
-  const footer = page.getByRole('navigation', { name: 'Lessons' });
+  const footer = scope.getByRole('navigation', { name: 'Lessons' });
   await footer.scrollIntoViewIfNeeded();
-  await expect(page.locator('.lesson-footer').getByRole('status')).toContainText('Lesson complete.');
+  await expect(scope.locator('.lesson-footer').getByRole('status')).toContainText('Lesson complete.');
   return done;
 }
 
@@ -298,7 +301,7 @@ export async function answerCorrectly(item: Locator, question: BankQuestion) {
 }
 
 /** Answers every drawn question correctly; returns the ids of the questions answered, in order. */
-export async function answerAssessment(page: Page) {
+export async function answerAssessment(page: CourseScope) {
   const items = page.locator('li.assessment-question');
   const total = await items.count();
   expect(total, 'the assessment draws questions').toBeGreaterThan(0);

@@ -149,8 +149,17 @@ describe('Quiz', () => {
         response: 'A shopper',
         correct: false,
         credit: 0,
+        // By content ids, for LMS and LRS interaction records.
+        interaction: expect.objectContaining({ type: 'choice', response: ['b'], correct: ['a'] }),
+        latencyMs: expect.any(Number),
       }),
-      expect.objectContaining({ question: 'q2', response: 'False', correct: true, credit: 1 }),
+      expect.objectContaining({
+        question: 'q2',
+        response: 'False',
+        correct: true,
+        credit: 1,
+        interaction: expect.objectContaining({ type: 'true-false', response: false }),
+      }),
     ]);
     expect(events).toContainEqual(
       expect.objectContaining({

@@ -10,6 +10,7 @@ import {
   scoreResponse,
 } from '../../../domain/activities/quiz-scoring';
 import type { QuestionState } from '../../../domain/activities/quiz-scoring';
+import { questionInteraction } from '../../../domain/activities/question-interaction';
 import type { Question, Response } from '../../../domain/activities/quiz-types';
 import type { LearningEventInput } from '../../../domain/course/learning-events';
 import { presentationSeed } from '../../../domain/activities/presentation';
@@ -65,6 +66,11 @@ function QuizBody({ id, questions, mastery }: { id: string; questions: Question[
   const [round, setRound] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
+  /** When the learner last answered here (or the quiz appeared): an answer's latency runs from it. */
+  const lastAnswerAt = useRef<number | null>(null);
+  useEffect(() => {
+    lastAnswerAt.current = Date.now();
+  }, []);
 
   useEffect(() => {
     if (!focusHeading.current) return;
@@ -103,6 +109,9 @@ function QuizBody({ id, questions, mastery }: { id: string; questions: Question[
       (s) => s.attempts === 0 && s.status === 'unanswered',
     );
     const { correct, credit } = scoreResponse(question, response);
+    const answeredAt = Date.now();
+    const since = lastAnswerAt.current;
+    lastAnswerAt.current = answeredAt;
     save({ ...answers.questions, [question.id]: after }, answers.previous, {
       attempt: starting,
       events: [
@@ -115,6 +124,8 @@ function QuizBody({ id, questions, mastery }: { id: string; questions: Question[
           correct,
           credit,
           detail: { question, response },
+          interaction: questionInteraction(question, response),
+          ...(since === null ? {} : { latencyMs: Math.max(0, answeredAt - since) }),
         },
       ],
     });
