@@ -80,7 +80,7 @@ describe('starting tracking', () => {
     win.API_1484_11 = checked.api;
     const local = lessonAt('greeting', 'alpha-section', '2026-03-05T09:00:00.000Z');
     const { store, browser, issues, loads } = storeWith(local);
-    expect(pickData(store.getState())).toEqual(emptyProgress());
+    expect(pickData(store.getState())).toEqual({ ...emptyProgress(), seed: expect.any(String) });
 
     vi.useFakeTimers();
     try {
@@ -153,7 +153,7 @@ describe('starting tracking', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/SCORM 1\.2 package, but no SCORM 1\.2 LMS/));
     // The learner is told, calmly, that progress is only kept in this browser; it loaded from there, once.
     expect(missing.issues).toEqual([{ kind: 'lms-unavailable', why: 'missing' }]);
-    expect(pickData(missing.store.getState())).toEqual(local);
+    expect(pickData(missing.store.getState())).toEqual({ ...local, seed: expect.any(String) });
     expect(missing.loads.count).toBe(1);
     running.stop();
 

@@ -59,14 +59,20 @@ describe('opening an assignment link', () => {
     expect(await screen.findByText(/has a \? where a # belongs/)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Open the corrected link' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Your assignment from March starters' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Your assignment for March starters, from Priya Shah',
+      }),
     ).toBeInTheDocument();
   });
 
   it('takes a name made only of invisible characters as no name, and strips bidi overrides', async () => {
     const user = userEvent.setup();
     renderApp(`/assignment#${token}`);
-    await screen.findByRole('heading', { level: 1, name: 'Your assignment from March starters' });
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Your assignment for March starters, from Priya Shah',
+    });
     await user.type(screen.getByLabelText('Your name'), '\u200B\u2800\u200B');
     await user.click(screen.getByRole('button', { name: 'Accept the assignment' }));
     expect(screen.getByText(/enter your name/i)).toBeInTheDocument();

@@ -27,10 +27,12 @@ describe('trainer page', () => {
       'Choose at least one module or the final assessment.',
     ]);
     await vi.waitFor(() => expect(summary).toHaveFocus());
-    expect(screen.getByLabelText('Pass mark (%)')).toHaveAccessibleDescription(/from 50 to 100%/);
     expect(screen.getByLabelText('Group or cohort name')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Group or cohort name')).toHaveAccessibleDescription(/name of the group/);
     expect(useTrainer.getState().created).toEqual([]);
+    // The pass mark is asked for with the final assessment, and says which marks it takes.
+    await user.click(screen.getByRole('checkbox', { name: 'Final assessment' }));
+    expect(screen.getByLabelText('Pass mark (%)')).toHaveAccessibleDescription(/from 50 to 100%/);
   });
 
   it('puts a limit on attempts and a wait into the link, and hides both when the assessment is not assigned', async () => {
