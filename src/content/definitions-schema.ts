@@ -36,7 +36,7 @@ const termSchema = z.object({
 });
 
 /** The schema of `lessons/definitions/definitions.json`, with the cross-checks between its parts. */
-export const definitionsContentSchema = z
+const definitionsContentSchema = z
   .object({
     $comment: z.string().optional(),
     steps: z
@@ -135,7 +135,7 @@ export const definitionsContentSchema = z
   });
 
 /** A content error that names the file and the field, as a trainer reads it. */
-export class DefinitionsContentError extends Error {
+class DefinitionsContentError extends Error {
   override name = 'DefinitionsContentError';
 }
 

@@ -6,7 +6,7 @@ import type { JobAid, TrainerGuide } from '../domain/course/job-aid-types';
 const text = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lesson slug, e.g. "service-chain"');
 
-export const jobAidSchema = z
+const jobAidSchema = z
   .object({
     slug,
     title: text,
@@ -25,7 +25,7 @@ export const jobAidSchema = z
   })
   .strict() satisfies z.ZodType<JobAid>;
 
-export const trainerGuideSchema = z
+const trainerGuideSchema = z
   .object({
     intro: text,
     sessions: z

@@ -23,7 +23,7 @@ export const lessonFrontmatterSchema = z
   })
   .strict();
 
-export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
+type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
 
 export type ActivityKind = 'quiz' | 'reflection' | 'roleplay' | 'definitions';
 

@@ -16,7 +16,7 @@ type AdapterFunction = Extract<
  */
 
 /** A failed request. `status` is null when no answer came back at all (offline, timeout, CORS refusal). */
-export class LrsError extends Error {
+class LrsError extends Error {
   readonly status: number | null;
   constructor(message: string, status: number | null) {
     super(message);
@@ -38,7 +38,7 @@ export interface LrsClientOptions {
   timeoutMs?: number;
 }
 
-export interface StatementQuery {
+interface StatementQuery {
   activity?: string;
   /** Match the activity anywhere in the statement (parents, grouping), not only as its object. */
   relatedActivities?: boolean;

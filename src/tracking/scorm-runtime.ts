@@ -54,7 +54,7 @@ export interface ScormDialect {
 }
 
 /** The part of `document` the tracker watches. */
-export interface VisibilitySource {
+interface VisibilitySource {
   readonly visibilityState: string;
   addEventListener(type: 'visibilitychange', listener: () => void): void;
   removeEventListener(type: 'visibilitychange', listener: () => void): void;

@@ -32,7 +32,7 @@ export type QueueStatus =
   | { state: 'stopped'; pending: number; status: number | null; reason: string };
 
 /** A statement the LRS refused, kept with the LRS's answer so an administrator can see why. */
-export interface RefusedStatement {
+interface RefusedStatement {
   statement: XapiStatement;
   status: number | null;
   reason: string;
@@ -44,7 +44,7 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
-export interface QueueIdentity {
+interface QueueIdentity {
   /** The LRS endpoint, as normalised by the launch (trailing slash). */
   endpoint: string;
   /** The learner, as agentKey gives it. */

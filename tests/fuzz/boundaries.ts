@@ -34,7 +34,7 @@ import { sampleNow, sampleProgress, sampleRecord } from '../fixtures/completion-
  * What a boundary made of one input. A rejection must say why, in words. An acceptance may name a rule
  * the accepted value breaks (`wrong`): the boundary let through something it should have refused.
  */
-export type Verdict = { ok: true; wrong?: string } | { ok: false; reason: string };
+type Verdict = { ok: true; wrong?: string } | { ok: false; reason: string };
 
 export interface Boundary<T = unknown> {
   name: string;

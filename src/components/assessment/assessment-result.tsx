@@ -8,7 +8,7 @@ import { formatPercent } from '../../domain/assessment/certificate';
 import { QuestionReview } from '../activities/quiz/question-review';
 import { AttemptGateNotice } from './attempt-gate-notice';
 
-export interface ResultLesson {
+interface ResultLesson {
   slug: string;
   title: string;
   objectives: readonly string[];

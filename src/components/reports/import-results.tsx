@@ -19,7 +19,7 @@ const ICON: Record<ImportOutcome, string> = {
 };
 const SHOWN = 300;
 
-export function summaryText(results: readonly ImportResult[]): string {
+function summaryText(results: readonly ImportResult[]): string {
   const counts = countOutcomes(results);
   const parts = (Object.keys(LABEL) as ImportOutcome[])
     .filter((k) => counts[k] > 0)

@@ -9,7 +9,7 @@ const ICON: Record<LearnerStatus, string> = {
   overdue: '⚠',
 };
 
-export function LearnerStatusBadge({ status }: { status: LearnerStatus }) {
+function LearnerStatusBadge({ status }: { status: LearnerStatus }) {
   return (
     <span className={`badge badge-${status}`}>
       <span aria-hidden="true">{ICON[status]}</span> {LEARNER_STATUS_LABEL[status]}
@@ -17,10 +17,10 @@ export function LearnerStatusBadge({ status }: { status: LearnerStatus }) {
   );
 }
 
-export const scoreText = (row: LearnerRow) =>
+const scoreText = (row: LearnerRow) =>
   row.finalScore === null ? '–' : `${Math.round(row.finalScore * 100)}%`;
 
-export const activityText = (row: LearnerRow) =>
+const activityText = (row: LearnerRow) =>
   row.lastActivity ? formatShortDate(localDate(new Date(row.lastActivity))) : '–';
 
 /** The data cells of one learner row, shared by the on-screen and the printed table. */

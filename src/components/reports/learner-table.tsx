@@ -3,7 +3,7 @@ import type { LearnerRow, SortColumn, SortDirection } from '../../domain/reports
 import { COLUMNS, LearnerCells } from './learner-cells';
 
 /** Fixed row height (px): the windowing maths depends on it, and the stylesheet sets the same. */
-export const ROW_HEIGHT = 48;
+const ROW_HEIGHT = 48;
 const OVERSCAN = 8;
 /** Used before layout is known (and in tests, where nothing has a size). */
 const FALLBACK_VIEWPORT = 480;

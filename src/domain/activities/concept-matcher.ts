@@ -44,7 +44,7 @@ export interface Term {
   model: string;
 }
 
-export interface IdeaEvidence {
+interface IdeaEvidence {
   id: string;
   label: string;
   /** The learner's words that showed (or negated) the idea, as written. */

@@ -18,13 +18,13 @@ import { countWords } from './reflection';
 
 export type DefinitionsStep = 1 | 2 | 3 | 4;
 
-export interface StepInfo {
+interface StepInfo {
   step: DefinitionsStep;
   title: string;
   instruction: string;
 }
 
-export interface CritiqueChoice {
+interface CritiqueChoice {
   id: string;
   label: string;
 }
@@ -44,7 +44,7 @@ export interface CommonDefinition {
   notes: Readonly<Record<string, string>>;
 }
 
-export interface BuildDistractor {
+interface BuildDistractor {
   id: string;
   label: string;
   /** The words this element adds to the sentence. */
@@ -75,12 +75,12 @@ export const MIN_WORDS_PER_TERM = 3;
 /** Longest text kept for one term. */
 export const MAX_TERM_CHARS = 4000;
 
-export const keyIdeas = (content: DefinitionsContent): Idea[] => content.ideas.filter((i) => i.key);
+const keyIdeas = (content: DefinitionsContent): Idea[] => content.ideas.filter((i) => i.key);
 
 // ---------------------------------------------------------------------------------------------
 // Step 2: critique
 
-export interface CritiqueNote {
+interface CritiqueNote {
   choiceId: string;
   /** 'extra': ticked, but the definition covers it. 'missed': not ticked, but it is missing. */
   kind: 'extra' | 'missed';
@@ -229,7 +229,7 @@ export function judgeBuild(
 // ---------------------------------------------------------------------------------------------
 // Step 4: comparing the learner's own words
 
-export interface TermComparison {
+interface TermComparison {
   term: Term;
   text: string;
   judgement: DefinitionJudgement;

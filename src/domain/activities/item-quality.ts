@@ -16,7 +16,7 @@ export interface Finding {
   message: string;
 }
 
-export type QualityRule =
+type QualityRule =
   | 'key-position'
   | 'distractor-last'
   | 'longest-key'
@@ -50,10 +50,10 @@ export interface ScenarioSource {
 const ABSOLUTES = ['always', 'never', 'only', 'all'] as const;
 const ABSOLUTE_WORD = new RegExp(`\\b(${ABSOLUTES.join('|')})\\b`, 'i');
 /** Above this share a position (or a length, or a key) starts to tell a guesser something. */
-export const LONGEST_KEY_SHARE = 1 / 3;
-export const LONGEST_REPLY_SHARE = 0.4;
-export const TRUE_SHARE = { min: 0.4, max: 0.6 } as const;
-export const SIMILAR_STEMS = 0.6;
+const LONGEST_KEY_SHARE = 1 / 3;
+const LONGEST_REPLY_SHARE = 0.4;
+const TRUE_SHARE = { min: 0.4, max: 0.6 } as const;
+const SIMILAR_STEMS = 0.6;
 
 const choiceQuestions = (questions: readonly Question[]) =>
   questions.filter(

@@ -16,7 +16,7 @@ import type {
 import { matchesAccepted } from '../lib/text-normalise';
 
 /** One piece of feedback, tied to what it is about. */
-export interface FeedbackItem {
+interface FeedbackItem {
   /** An option id, an ordering item id, a matching pair id, or the question id for the whole answer. */
   targetId: string;
   /** Whether this part of the answer is right. */
@@ -33,7 +33,7 @@ export interface ScoreResult {
 }
 
 /** Default number of checks a learner gets before the answer can be revealed. */
-export const DEFAULT_ATTEMPTS = 2;
+const DEFAULT_ATTEMPTS = 2;
 /** Default share of the marks needed to master a quiz. */
 export const DEFAULT_MASTERY = 0.8;
 /** Tolerance for comparing scores, so rounding in sums of fractions never fails a learner on the line. */

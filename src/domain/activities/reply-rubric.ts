@@ -64,7 +64,7 @@ const CUSTOMER_SLIP =
   'bend|mishandle|misread|miss|overfill';
 
 /** The coach's own cues for each action, before a turn's rubric adds its own. */
-export const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
+const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
   'acknowledge-feeling': [
     `that|this|it|which must|sound|seem|feel|be|look ~3 !${FEELING}`,
     `imagine|understand|appreciate|know|see|get|hear|realise|realize ~5 !${FEELING}`,
@@ -226,7 +226,7 @@ export const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
 };
 
 /** The coach's own cues for each fault. */
-export const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
+const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
   refuse: [
     `-i|we can|will|do|does|am|are|be|could|would ~3 !${REMEDY}|help|do|accept|offer|anything|budge`,
     '+nothing ~4 i|we|more ~3 can|could ~1 do',
@@ -386,7 +386,7 @@ const ALTERNATIVES: ReadonlySet<ReplyAction> = new Set([
 
 export type ReplyVerdict = 'good' | 'partial' | 'weak' | 'harmful' | 'coached';
 
-export interface Evidence<T extends string> {
+interface Evidence<T extends string> {
   id: T;
   /** The learner's words that showed it. */
   words: string;
@@ -463,7 +463,7 @@ export function readReply(text: string, reading: Reading, rubric?: ReplyRubric):
 // Judging against a turn's rubric, and choosing the branch
 
 /** The verdict of a reading against a rubric. */
-export function verdictOf(reading: ReplyReading, rubric: ReplyRubric): ReplyVerdict {
+function verdictOf(reading: ReplyReading, rubric: ReplyRubric): ReplyVerdict {
   if (reading.form !== 'ok') return 'coached';
   if (reading.faults.length > 0) return 'harmful';
   const has = new Set(reading.actions.map((a) => a.id));
@@ -480,7 +480,7 @@ export function verdictOf(reading: ReplyReading, rubric: ReplyRubric): ReplyVerd
  * of the rubric that the choice takes and the reply does not counts against; faults on one side only
  * count heavily against.
  */
-export function closeness(
+function closeness(
   reply: ReplyReading,
   choice: { actions: ReplyAction[]; faults?: ReplyFault[] },
   essential: readonly ReplyAction[] = [],
@@ -507,7 +507,7 @@ export function closeness(
  * The scripted choice closest in meaning to the reply. Ties go to the choice that does least (so a
  * reply that does little is not credited with a strong choice), then to the order in the content.
  */
-export function closestChoice(node: TurnNode, reply: ReplyReading): Choice | null {
+function closestChoice(node: TurnNode, reply: ReplyReading): Choice | null {
   let best: { choice: Choice; score: number; size: number } | null = null;
   for (const choice of node.choices) {
     if (!choice.reads) continue;

@@ -8,9 +8,9 @@
  */
 import type { Scenario, TurnNode } from './scenario-types';
 
-export type Position = 'first' | 'middle' | 'last';
+type Position = 'first' | 'middle' | 'last';
 
-export interface TurnCues {
+interface TurnCues {
   nodeId: string;
   /** Where the best reply sits among the turn's choices, as written. */
   position: Position;

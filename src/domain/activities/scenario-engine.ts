@@ -89,7 +89,7 @@ export interface BestPath {
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(value)));
 
-export function clampVariables(v: Variables): Variables {
+function clampVariables(v: Variables): Variables {
   return {
     mood: clamp(v.mood, MOOD_MIN, MOOD_MAX),
     trust: clamp(v.trust, TRUST_MIN, TRUST_MAX),
@@ -106,15 +106,7 @@ export function applyEffects(v: Variables, effects: Effects | undefined): Variab
   });
 }
 
-export const MOOD_LABELS = [
-  'angry',
-  'frustrated',
-  'uneasy',
-  'neutral',
-  'calm',
-  'pleased',
-  'delighted',
-] as const;
+const MOOD_LABELS = ['angry', 'frustrated', 'uneasy', 'neutral', 'calm', 'pleased', 'delighted'] as const;
 export type MoodLabel = (typeof MOOD_LABELS)[number];
 
 /** A word for the customer's mood: -3 angry … 0 neutral … 3 delighted. */
@@ -181,17 +173,13 @@ export function findNode(scenario: Scenario, id: string): ScenarioNode | undefin
   return indexOf(scenario).nodes.get(id);
 }
 
-export function findEnding(scenario: Scenario, id: string): Ending | undefined {
-  return indexOf(scenario).endings.get(id);
-}
-
-export type Arrival =
+type Arrival =
   | { kind: 'turn'; node: TurnNode; variables: Variables; passed: string[] }
   | { kind: 'ending'; ending: Ending; variables: Variables; passed: string[] }
   | { kind: 'error'; message: string; passed: string[] };
 
 /** Follows `targetId` through any branch nodes to the next turn or ending. */
-export function arrive(scenario: Scenario, targetId: string, variables: Variables): Arrival {
+function arrive(scenario: Scenario, targetId: string, variables: Variables): Arrival {
   const { nodes, endings } = indexOf(scenario);
   const passed: string[] = [];
   let id = targetId;

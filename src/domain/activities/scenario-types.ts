@@ -22,7 +22,7 @@ export interface Variables {
   score: number;
 }
 
-export type VariableName = keyof Variables;
+type VariableName = keyof Variables;
 
 export const MOOD_MIN = -3;
 export const MOOD_MAX = 3;
@@ -92,12 +92,12 @@ export interface ReplyRubric {
 }
 
 /** What a scripted reply at a free-text turn does, so a typed reply can be matched to the closest one. */
-export interface ChoiceReading {
+interface ChoiceReading {
   actions: ReplyAction[];
   faults?: ReplyFault[];
 }
 
-export interface Persona {
+interface Persona {
   name: string;
   /** One line on who they are, for the scenario card. */
   description: string;
@@ -150,12 +150,12 @@ export interface TurnNode {
   choices: Choice[];
 }
 
-export type Comparison = '<' | '<=' | '>' | '>=' | '=' | '!=';
+type Comparison = '<' | '<=' | '>' | '>=' | '=' | '!=';
 
 export type Condition =
   { variable: VariableName; is: Comparison; value: number } | { all: Condition[] } | { any: Condition[] };
 
-export interface BranchRule {
+interface BranchRule {
   when: Condition;
   next: string;
 }

@@ -18,7 +18,7 @@ export const LESSON_FLOOR = 0.5;
 const EPSILON = 1e-9;
 
 /** What an item asks of the learner: to remember, to explain, or to apply the idea to a situation. */
-export type Demand = 'recall' | 'understanding' | 'application';
+type Demand = 'recall' | 'understanding' | 'application';
 
 /** Where an application item is set, when it is set somewhere the lessons do not go. */
 export interface Situation {
@@ -42,7 +42,7 @@ export type BankItem = Question & {
 type WithoutLesson<T> = T extends unknown ? Omit<T, 'lesson'> : never;
 
 /** An item as written in a bank file: the file names the lesson once for all its items. */
-export type AuthoredItem = WithoutLesson<BankItem>;
+type AuthoredItem = WithoutLesson<BankItem>;
 
 /** One bank file in `lessons/assessment/`: the lesson it tests and its items. */
 export interface BankFile {
@@ -161,7 +161,7 @@ function balanceTrueFalse<T extends Drawable>(
 export const attemptQuestionSeed = (attemptId: string, questionId: string): string =>
   presentationSeed(attemptId, questionId);
 
-export interface QuestionResult {
+interface QuestionResult {
   question: BankItem;
   response?: Response;
   answered: boolean;
@@ -169,7 +169,7 @@ export interface QuestionResult {
   credit: number;
 }
 
-export interface LessonResult {
+interface LessonResult {
   lesson: string;
   points: number;
   total: number;

@@ -7,15 +7,9 @@ import type { Finding } from '../activities/item-quality';
 import type { BankItem, Situation } from './assessment';
 import { QUESTIONS_PER_ATTEMPT } from './assessment';
 
-export const MIN_BANK_SIZE = 90;
-export const MIN_APPLICATION_SHARE = 0.4;
-export const REQUIRED_CHANNELS: readonly Situation['channel'][] = [
-  'phone',
-  'chat',
-  'email',
-  'counter',
-  'help-desk',
-];
+const MIN_BANK_SIZE = 90;
+const MIN_APPLICATION_SHARE = 0.4;
+const REQUIRED_CHANNELS: readonly Situation['channel'][] = ['phone', 'chat', 'email', 'counter', 'help-desk'];
 
 export interface LessonObjectives {
   slug: string;

@@ -42,7 +42,7 @@ export function assessmentProgress(attempts: AssessmentAttempt[], passMark: numb
   return result;
 }
 
-export interface AssignedModule {
+interface AssignedModule {
   slug: string;
   title: string;
   /** Position in the course, from 1; null when this course has no such lesson. */

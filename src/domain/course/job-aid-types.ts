@@ -8,7 +8,7 @@ export interface JobAid {
 }
 
 /** One module's classroom session. */
-export interface SessionPlan {
+interface SessionPlan {
   slug: string;
   title: string;
   minutes: number;

@@ -1,13 +1,13 @@
 import type { Question, Response } from '../activities/quiz-types';
 
 /** A scenario as a report names it. */
-export interface ScenarioLabel {
+interface ScenarioLabel {
   title: string;
   summary: string;
 }
 
 /** A role-play turn as the learner met it: the customer's words and the replies on offer. */
-export interface TurnLabel {
+interface TurnLabel {
   customer: string;
   freeText: boolean;
   choices: { id: string; text: string; best?: boolean }[];

@@ -20,7 +20,7 @@ export interface DeliveryFacts {
   waitingElsewhere: number;
 }
 
-export type DeliveryLineId = 'waiting' | 'rejected' | 'set-aside' | 'elsewhere';
+type DeliveryLineId = 'waiting' | 'rejected' | 'set-aside' | 'elsewhere';
 
 export interface DeliveryLine {
   id: DeliveryLineId;

@@ -5,11 +5,10 @@
  */
 import type { Question, Response } from '../activities/quiz-types';
 
-export type InteractionType =
-  'choice' | 'true-false' | 'sequencing' | 'matching' | 'fill-in' | 'long-fill-in';
+type InteractionType = 'choice' | 'true-false' | 'sequencing' | 'matching' | 'fill-in' | 'long-fill-in';
 
 /** One choice, step or matching term: an id and its words. */
-export interface InteractionComponent {
+interface InteractionComponent {
   id: string;
   description: Record<string, string>;
 }

@@ -17,7 +17,7 @@ import type { InteractionDefinition } from './xapi-interactions';
 /** The course's own IRI. Lessons, activities, scenarios and the assessment hang below it. */
 export const COURSE_IRI = 'https://servewell.example/course/servewell';
 /** Where our extension keys live (xAPI extension keys must be IRIs). */
-export const EXTENSION_IRI = 'https://servewell.example/xapi/extensions';
+const EXTENSION_IRI = 'https://servewell.example/xapi/extensions';
 
 export const EXTENSIONS = {
   section: `${EXTENSION_IRI}/section`,
@@ -48,12 +48,12 @@ export type VerbName =
   | 'failed'
   | 'terminated';
 
-export interface XapiVerb {
+interface XapiVerb {
   id: string;
   display: Record<string, string>;
 }
 
-export const verb = (name: VerbName): XapiVerb => ({ id: `${ADL_VERBS}${name}`, display: { 'en-US': name } });
+const verb = (name: VerbName): XapiVerb => ({ id: `${ADL_VERBS}${name}`, display: { 'en-US': name } });
 
 /** The verb's short name when it is one of ours, else null. */
 export function verbName(id: string): VerbName | null {
@@ -73,7 +73,7 @@ export function verbName(id: string): VerbName | null {
   return known.includes(name as VerbName) ? (name as VerbName) : null;
 }
 
-export const ACTIVITY_TYPES = {
+const ACTIVITY_TYPES = {
   course: `${ADL_ACTIVITIES}course`,
   lesson: `${ADL_ACTIVITIES}lesson`,
   interaction: `${ADL_ACTIVITIES}interaction`,
@@ -82,7 +82,7 @@ export const ACTIVITY_TYPES = {
   assessment: `${ADL_ACTIVITIES}assessment`,
 } as const;
 
-export interface XapiAccount {
+interface XapiAccount {
   homePage: string;
   name: string;
 }
@@ -97,20 +97,20 @@ export interface XapiAgent {
   account?: XapiAccount;
 }
 
-export interface XapiActivityDefinition extends Partial<Omit<InteractionDefinition, 'interactionType'>> {
+interface XapiActivityDefinition extends Partial<Omit<InteractionDefinition, 'interactionType'>> {
   type?: string;
   name?: Record<string, string>;
   description?: Record<string, string>;
   interactionType?: InteractionDefinition['interactionType'] | 'other';
 }
 
-export interface XapiActivity {
+interface XapiActivity {
   objectType: 'Activity';
   id: string;
   definition?: XapiActivityDefinition;
 }
 
-export interface XapiResult {
+interface XapiResult {
   score?: { scaled: number; raw?: number; min?: number; max?: number };
   success?: boolean;
   completion?: boolean;
@@ -119,7 +119,7 @@ export interface XapiResult {
   extensions?: Record<string, unknown>;
 }
 
-export interface XapiContext {
+interface XapiContext {
   registration?: string;
   contextActivities?: { parent?: XapiActivity[]; grouping?: XapiActivity[] };
   platform?: string;

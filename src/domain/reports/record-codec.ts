@@ -17,14 +17,14 @@ import { cleanText, hasVisibleText } from '../lib/clean-text';
 
 export const RECORD_FORMAT = 'servewell-completion-record';
 /** Format 2 carries the course id; format 1 (records issued before it) has none and is still read. */
-export const RECORD_VERSION = 2;
+const RECORD_VERSION = 2;
 const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** Record codes start with this, so they can be found in pasted text. */
-export const CODE_PREFIX = 'SWR.';
+const CODE_PREFIX = 'SWR.';
 /** Clocks differ a little between machines; beyond this a record counts as from the future. */
-export const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
+const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
 /** Nothing near this size is a completion record. */
-export const MAX_RECORD_CHARS = 1_000_000;
+const MAX_RECORD_CHARS = 1_000_000;
 
 export interface LearnerIdentity {
   name: string;
@@ -243,7 +243,7 @@ const LABELS: Record<string, string> = {
   lastActivityAt: 'the last activity date',
 };
 
-export type RejectReason =
+type RejectReason =
   | 'empty'
   | 'too-large'
   | 'not-json'

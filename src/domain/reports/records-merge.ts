@@ -112,7 +112,7 @@ export interface ImportBatch {
 const who = (record: CompletionRecord) => `${record.learner.name.trim()}, ${record.assignment.group.trim()}`;
 
 /** Folds read records into what is already imported. Never throws. */
-export function importReadings(
+function importReadings(
   current: ReadonlyMap<string, StoredRecord>,
   items: readonly ReadItem[],
   now: Date,

@@ -45,7 +45,7 @@ export interface LearnerRow {
 }
 
 /** Whether a record's final assessment score meets its pass mark (recomputed, not taken on trust). */
-export const passes = (score: number, passMark: number) => Math.round(score * 1000) / 10 >= passMark;
+const passes = (score: number, passMark: number) => Math.round(score * 1000) / 10 >= passMark;
 
 export function learnerRow(stored: StoredRecord, today: string, conflictWith: string[] = []): LearnerRow {
   const { record } = stored;
@@ -161,7 +161,7 @@ export function groupsOf(rows: readonly LearnerRow[]): string[] {
   return [...new Set(rows.map((r) => r.group))].sort(collator.compare);
 }
 
-export interface Rate {
+interface Rate {
   /** Rows with this module or group. */
   total: number;
   complete: number;
@@ -169,17 +169,17 @@ export interface Rate {
   rate: number;
 }
 
-export interface ModuleRate extends Rate {
+interface ModuleRate extends Rate {
   /** A lesson slug, or null for the final assessment. */
   slug: string | null;
 }
 
-export interface GroupRate extends Rate {
+interface GroupRate extends Rate {
   group: string;
   overdue: number;
 }
 
-export interface ScoreBand {
+interface ScoreBand {
   /** "0–9%", …, "90–100%" */
   label: string;
   count: number;

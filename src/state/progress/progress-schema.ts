@@ -100,7 +100,7 @@ function parseAssignment(v: unknown): AcceptedAssignment | null {
  * A lesson, activity, attempt or assignment that does not validate is left out alone and named in
  * `setAside`, so one bad entry never costs the rest of the save.
  */
-export function parseProgressData(v: unknown, setAside: string[] = []): ProgressData | null {
+function parseProgressData(v: unknown, setAside: string[] = []): ProgressData | null {
   if (!isRecord(v)) return null;
   const lessons = parseRecord(v.lessons, parseLesson, 'lesson', setAside);
   const activities = parseRecord(v.activities, parseActivity, 'activity', setAside);

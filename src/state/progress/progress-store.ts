@@ -31,7 +31,7 @@ export interface ActivitySave {
   events?: LearningEventInput[];
 }
 
-export interface ProgressActions {
+interface ProgressActions {
   startLesson: (slug: string) => void;
   visitSection: (slug: string, sectionId: string) => void;
   reachEnd: (slug: string) => void;
@@ -67,14 +67,14 @@ export function pickData(state: ProgressData): ProgressData {
 }
 
 /** A new learner's shuffle seed: 48 random bits as base 36 (about nine characters). */
-export function newSeed(): string {
+function newSeed(): string {
   const bytes = new Uint32Array(2);
   globalThis.crypto.getRandomValues(bytes);
   return ((bytes[0] ?? 0) * 65536 + ((bytes[1] ?? 0) & 0xffff)).toString(36);
 }
 
 /** Progress in the browser's storage (or memory): versioned, migrated, merged with other tabs before writing. */
-export function browserProgressStorage(
+function browserProgressStorage(
   storage: KeyValueStorage | null,
   onIssue: (issue: StorageIssue) => void,
 ): PersistStorage<ProgressData> {

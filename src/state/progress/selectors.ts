@@ -18,7 +18,6 @@ export function useProgressData(): ProgressData {
 
 /** The learner's shuffle seed (see ProgressData.seed). */
 export const useShuffleSeed = () => useProgress((state) => state.seed ?? '');
-export const useLessonProgress = (slug: string) => useProgress((state) => state.lessons[slug]);
 export const useActivityProgress = (id: string) => useProgress((state) => state.activities[id]);
 export const useProgressActions = () =>
   useProgress(

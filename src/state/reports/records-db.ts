@@ -14,7 +14,7 @@ export const RECORDS_DB_VERSION = PERSISTED.reports.version;
 const STORE = 'records';
 const BY_LEARNER = 'learnerKey';
 
-export interface LoadedRecords {
+interface LoadedRecords {
   records: StoredRecord[];
   /** Saved entries that could not be read; they stay in the database untouched. */
   unreadable: number;
@@ -37,7 +37,7 @@ export interface RecordsDb {
   close(): void;
 }
 
-export interface SaveOutcome {
+interface SaveOutcome {
   /** What was written, under the key it was written to. */
   saved: StoredRecord[];
   /** Records already stored (by another tab) that are newer than the ones offered; they were kept. */

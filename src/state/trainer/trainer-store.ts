@@ -17,7 +17,7 @@ export const TRAINER_KEY = PERSISTED.trainer.key;
 /** Version of the saved shape (see persisted-keys.ts). Bump it with a step in `migrateTrainer`. */
 export const TRAINER_VERSION = PERSISTED.trainer.version;
 
-export interface CreatedAssignment {
+interface CreatedAssignment {
   assignment: Assignment;
   retiredAt?: string;
 }

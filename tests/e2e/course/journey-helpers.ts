@@ -14,7 +14,7 @@ import type { Scenario } from '../../../src/domain/activities/scenario-types';
 export type CourseScope = Page | FrameLocator;
 
 /** The activity sections a lesson body can hold, each one a `<section>` with its activity id. */
-export const ACTIVITY_SELECTOR = 'section.quiz, section.reflection, section.roleplay, section.definitions';
+const ACTIVITY_SELECTOR = 'section.quiz, section.reflection, section.roleplay, section.definitions';
 
 // ---------------------------------------------------------------------------------------------
 // Knowledge checks
@@ -56,7 +56,7 @@ async function giveAnswer(form: Locator, attempt: number) {
  * Settles one knowledge-check question as a learner would without knowing the answer: a first try,
  * a different second try if the first was wrong, then "Show the answer" once out of attempts.
  */
-export async function settleQuestion(form: Locator, number: number) {
+async function settleQuestion(form: Locator, number: number) {
   const status = form.locator('.quiz-question-status');
   const feedback = form.getByRole('status', { name: `Feedback on question ${number}` });
   const retry = form.getByRole('button', { name: 'Try again' });
@@ -87,7 +87,7 @@ export async function settleQuestion(form: Locator, number: number) {
 }
 
 /** Settles every question of a knowledge check and waits for its score. */
-export async function finishQuiz(quiz: Locator) {
+async function finishQuiz(quiz: Locator) {
   await expect(quiz.getByRole('heading', { name: 'Knowledge check' })).toBeVisible();
   const questions = quiz.locator('form.quiz-question');
   const total = await questions.count();
@@ -105,7 +105,7 @@ const REFLECTION_TEXT =
   'and I have recommended that company to friends ever since because of that one call.';
 
 /** Writes a reflection long enough to count, then moves on so it is saved. */
-export async function writeReflection(page: Page, reflection: Locator) {
+async function writeReflection(page: Page, reflection: Locator) {
   const box = reflection.getByRole('textbox');
   await box.click();
   await box.fill(REFLECTION_TEXT);
@@ -119,7 +119,7 @@ export async function writeReflection(page: Page, reflection: Locator) {
 // Role-plays
 
 /** Plays a role-play to its best ending by clicking the best reply at every turn. */
-export async function playRolePlay(rolePlay: Locator) {
+async function playRolePlay(rolePlay: Locator) {
   const id = await rolePlay.getAttribute('id');
   const scenario = (id && Object.hasOwn(scenarios, id) ? scenarios[id] : undefined) as Scenario | undefined;
   if (!scenario) throw new Error(`No scenario for the role-play "${id ?? ''}"`);
@@ -151,7 +151,7 @@ const OWN_WORDS: Record<string, string> = {
 };
 
 /** Works through all four steps of the definitions exercise. */
-export async function doDefinitionsExercise(exercise: Locator) {
+async function doDefinitionsExercise(exercise: Locator) {
   const heading = exercise.locator('h3.defs-heading');
   const next = exercise.getByRole('button', { name: /^Next:/ });
 
@@ -260,7 +260,7 @@ async function putInOrder(item: Locator, wanted: string[]) {
 }
 
 /** Enters the right answer to one assessment question through its controls. */
-export async function answerCorrectly(item: Locator, question: BankQuestion) {
+async function answerCorrectly(item: Locator, question: BankQuestion) {
   const answer = correctResponse(question);
   switch (answer.kind) {
     case 'single': {

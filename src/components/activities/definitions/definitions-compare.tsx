@@ -7,7 +7,7 @@ import { TermFields } from './definitions-own-words';
 import type { StepProps } from './definitions-own-words';
 
 /** Said wherever the automatic reading appears. */
-export const AUTOMATIC_READING_NOTE =
+const AUTOMATIC_READING_NOTE =
   'This is an automatic reading of your words on your device, not a mark. It looks for what your sentences say, in any wording, and does not count an idea you negate; it can still miss an unusual wording. Compare your words with the model definition yourself.';
 
 /**

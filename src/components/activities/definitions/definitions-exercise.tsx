@@ -24,16 +24,12 @@ import { usePrefetchReader } from '../language/load-reader';
 import { useLessonSlug } from '../lesson-context';
 
 /** A step is open once every step before it is complete. */
-export function stepOpen(
-  content: DefinitionsContent,
-  state: DefinitionsState,
-  step: DefinitionsStep,
-): boolean {
+function stepOpen(content: DefinitionsContent, state: DefinitionsState, step: DefinitionsStep): boolean {
   return content.steps.every((s) => s.step >= step || stepComplete(content, state, s.step));
 }
 
 /** Why the learner cannot go past `step` yet, or null when they can. */
-export function whyLocked(
+function whyLocked(
   content: DefinitionsContent,
   state: DefinitionsState,
   step: DefinitionsStep,

@@ -18,7 +18,7 @@ export interface StepProps {
 }
 
 /** One of the four words, with its prompt and a running word count. */
-export function TermField({
+function TermField({
   term,
   value,
   onText,

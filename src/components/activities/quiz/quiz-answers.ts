@@ -23,7 +23,7 @@ export interface QuizAnswers {
   round?: number;
 }
 
-export const emptyQuizAnswers = (): QuizAnswers => ({ version: 1, questions: {} });
+const emptyQuizAnswers = (): QuizAnswers => ({ version: 1, questions: {} });
 
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((v) => typeof v === 'string');

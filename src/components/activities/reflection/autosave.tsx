@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** How long typing must pause before it is saved. */
-export const AUTOSAVE_DELAY_MS = 500;
+const AUTOSAVE_DELAY_MS = 500;
 
 export interface Autosave<T> {
   /** Saves `value` once changes pause for the delay; a newer value replaces a waiting one. */

@@ -19,7 +19,7 @@ export interface ReflectionProps {
 }
 
 /** What a reflection saves. */
-export interface ReflectionAnswers {
+interface ReflectionAnswers {
   version: 1;
   text: string;
 }

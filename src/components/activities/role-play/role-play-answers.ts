@@ -12,7 +12,7 @@ import type { ActivitySave } from '../../../state/progress/progress-store';
 import { isRecord } from '../../../domain/lib/guards';
 
 /** One learner move, as recorded for reports: the turn, the choice taken and any words typed. */
-export interface RolePlayLogEntry {
+interface RolePlayLogEntry {
   node: string;
   choice?: string;
   text?: string;

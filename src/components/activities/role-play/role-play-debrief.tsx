@@ -10,7 +10,7 @@ function Said({ text }: { text: string }) {
   return text.startsWith('(') ? <span>{text}</span> : <q>{text}</q>;
 }
 
-export const OUTCOME_WORDS: Record<Outcome, { label: string; meaning: string }> = {
+const OUTCOME_WORDS: Record<Outcome, { label: string; meaning: string }> = {
   lost: { label: 'Customer lost', meaning: 'They are taking their business elsewhere.' },
   satisfied: { label: 'Satisfied customer', meaning: 'The problem is solved, but they are not a fan yet.' },
   promoter: { label: 'Promoter', meaning: 'They will come back and recommend you to others.' },

@@ -18,7 +18,7 @@ const VERDICT_TEXT: Record<Exclude<ReplyVerdict, 'coached'>, { icon: string; tex
 };
 
 /** What the coach understood a typed reply to do, with the learner's words as evidence. */
-export function CoachFindings({ judgement, readAs }: { judgement: ReplyJudgement; readAs: string }) {
+function CoachFindings({ judgement, readAs }: { judgement: ReplyJudgement; readAs: string }) {
   const { reading, missing } = judgement;
   return (
     <div className="rp-coach">
@@ -57,7 +57,7 @@ export function CoachFindings({ judgement, readAs }: { judgement: ReplyJudgement
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The effect of a move in words: "Mood +1 (now calm) · Trust −1 (now 1 of 5) · +2 points". */
-export function effectsInWords(entry: HistoryEntry): string {
+function effectsInWords(entry: HistoryEntry): string {
   const { mood = 0, trust = 0, score = 0 } = entry.effects;
   const parts: string[] = [];
   if (mood !== 0) parts.push(`Mood ${signed(mood)} (now ${moodLabel(entry.variables.mood)})`);

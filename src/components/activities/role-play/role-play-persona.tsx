@@ -10,13 +10,13 @@ export function signed(n: number): string {
   return n > 0 ? `+${n}` : '0';
 }
 
-export const moodText = (mood: number) =>
+const moodText = (mood: number) =>
   `${moodLabel(mood)} (${signed(mood)} of ${signed(MOOD_MIN)} to ${signed(MOOD_MAX)})`;
 
-export const trustText = (trust: number) => `${trust} of ${TRUST_MAX} (${trustLabel(trust)})`;
+const trustText = (trust: number) => `${trust} of ${TRUST_MAX} (${trustLabel(trust)})`;
 
 /** Two or three capital letters standing in for a photo. */
-export function initials(name: string): string {
+function initials(name: string): string {
   const letters = name
     .split(/\s+/)
     .filter(Boolean)

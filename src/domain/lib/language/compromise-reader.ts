@@ -46,7 +46,7 @@ function posOf(tags: readonly string[]): Pos {
 const clean = (s: string) => s.toLowerCase().replace(/[’‘ʼ]/g, "'");
 
 /** Raw tokens of a text, read by compromise. */
-export function tokeniseWithCompromise(text: string): RawToken[] {
+function tokeniseWithCompromise(text: string): RawToken[] {
   const doc = nlp(text);
   doc.compute('root');
   const sentences = doc.json({ terms: { normal: true } }) as { terms: CompromiseTerm[] }[];

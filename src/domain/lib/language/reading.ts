@@ -127,7 +127,7 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'let', 't
 const CLAUSE_PUNCTUATION = /[.,;:!?()\u2013\u2014]|\s-\s/;
 
 /** Adds clauses and negation scope to a library's tokens. */
-export function scopeNegation(raw: readonly RawToken[]): Token[] {
+function scopeNegation(raw: readonly RawToken[]): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let negating = false;

@@ -48,7 +48,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const NON_ENGLISH_LETTER = /[^\p{Script=Latin}\p{N}'’-]|[À-ÖØ-öø-ÿĀ-ſ]/u;
 
 /** Plain word split, independent of any language library, so other languages are counted fairly. */
-export function plainWords(text: string): string[] {
+function plainWords(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
 }
 

@@ -11,7 +11,7 @@ type OrderItem = OrderingQuestion['items'][number];
  * The items in the order the response gives, or as first shown (shuffled by `seed`, never in the right
  * order) before the learner has moved anything.
  */
-export function orderOf(
+function orderOf(
   question: OrderingQuestion,
   response: Response | undefined,
   seed: string = question.id,
