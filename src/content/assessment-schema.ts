@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/lib/zod';
 import type { BankItem } from '../domain/assessment/assessment';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/lib/zod';
 import type { DefinitionsContent } from '../domain/activities/definitions-exercise';
 import { parseCue } from '../domain/lib/language/cues';
 

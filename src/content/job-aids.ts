@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/lib/zod';
 import { jobAids as authoredCards } from '../../lessons/job-aids';
 import { trainerGuide as authoredGuide } from '../../lessons/trainer-guide';
 import type { JobAid, TrainerGuide } from '../domain/course/job-aid-types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/lib/zod';
 
 /** The frontmatter every lesson must carry. Checked at build time and in the tests. */
 export const lessonFrontmatterSchema = z

@@ -1,4 +1,9 @@
-import { forcedKind, selectTracker } from './select-tracker';
+import { forcedKind, selectTracker as choose } from './select-tracker';
+import { takeXapiLaunch } from './xapi-launch-store';
+import type { TrackerKind } from './tracker';
+
+/** As start-up does: the tab's xAPI launch is read and handed to the choice. */
+const selectTracker = (win: Window, forced?: TrackerKind) => choose(win, forced, takeXapiLaunch(win));
 
 const lms12 = { LMSInitialize: () => 'true', LMSSetValue: () => 'true' };
 const lms2004 = { Initialize: () => 'true', SetValue: () => 'true' };

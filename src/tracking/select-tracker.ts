@@ -1,8 +1,7 @@
 import { findScormApi } from './scorm-api';
 import type { Scorm12Api, Scorm2004Api } from './scorm-api';
 import type { TrackerKind } from './tracker';
-import type { XapiLaunch } from '../domain/lms/xapi-launch';
-import { takeXapiLaunch } from './xapi-launch-store';
+import type { LaunchRead, XapiLaunch } from '../domain/lms/xapi-launch';
 
 export type TrackerChoice =
   /** `launchRefused`: an xAPI launch link was there but could not be used; `reason` says why. */
@@ -21,12 +20,17 @@ export function forcedKind(setting: unknown): TrackerKind | undefined {
 /**
  * Chooses where progress goes, at start-up:
  * - an LMS API on a parent or opener window selects SCORM (`API_1484_11` → 2004, `API` → 1.2);
- * - else an xAPI launch (from the address, or kept for this tab: see takeXapiLaunch) selects xAPI;
+ * - else an xAPI launch (from the address, or kept for this tab: see takeXapiLaunch, passed in) selects xAPI;
  * - else the browser alone (local).
  * `forced` (the VITE_TRACKER build setting) limits the choice to one kind; when what it needs is missing,
  * the course still runs, locally, and `reason` says why.
  */
-export function selectTracker(win: Window, forced?: TrackerKind): TrackerChoice {
+export function selectTracker(
+  win: Window,
+  forced?: TrackerKind,
+  /** The xAPI launch for this tab (takeXapiLaunch), read by the caller only when there can be one. */
+  launch: LaunchRead = { kind: 'none' },
+): TrackerChoice {
   if (forced === 'local') return { kind: 'local' };
   if (forced === undefined || forced === 'scorm2004' || forced === 'scorm12') {
     const found = findScormApi(
@@ -43,7 +47,6 @@ export function selectTracker(win: Window, forced?: TrackerKind): TrackerChoice 
       };
     }
   }
-  const launch = takeXapiLaunch(win);
   if (launch.kind === 'ok') return { kind: 'xapi', launch: launch.launch };
   if (launch.kind === 'refused') {
     return {

@@ -1,4 +1,6 @@
+import type { LaunchRead } from '../domain/lms/xapi-launch';
 import { rejectedLaunchLines } from '../domain/lms/xapi-delivery';
+import { PERSISTED } from '../state/persisted-keys';
 import { onLearningEvent } from '../state/progress/learning-event-bus';
 import { useLmsSession } from '../state/lms-session';
 import { useNotices } from '../state/notices-store';
@@ -58,6 +60,21 @@ export async function loadProgressOnce(store: ProgressStore = useProgress): Prom
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
+ * The xAPI launch for this tab. The code that reads and checks one loads only when the address carries launch
+ * parameters or this tab kept a launch, so a learner without an LRS never downloads it.
+ */
+async function readXapiLaunch(win: Window): Promise<LaunchRead> {
+  let kept: boolean;
+  try {
+    kept = win.sessionStorage?.getItem(PERSISTED.xapiLaunch.key) != null;
+  } catch {
+    kept = false;
+  }
+  if (!kept && !/[?&](endpoint|auth|actor)=/.test(win.location.search)) return { kind: 'none' };
+  return (await import('./xapi-launch-store')).takeXapiLaunch(win);
+}
+
+/**
  * Chooses the tracker and wires it in, before the first render:
  * 1. selects local, SCORM 1.2, SCORM 2004 or xAPI (see selectTracker) and opens its session;
  *    if that fails, the course runs locally and says why in the console;
@@ -73,7 +90,7 @@ export async function startTracking(options: TrackingOptions): Promise<Tracking>
     options.onIssue ?? ((issue: StorageIssue | LmsIssue) => useNotices.getState().report(issue));
 
   const forced = forcedKind(options.forced);
-  const choice = selectTracker(win, forced);
+  const choice = selectTracker(win, forced, await readXapiLaunch(win));
   const scormPackage = forced === 'scorm12' || forced === 'scorm2004';
   // An xAPI launch that cannot be used is not only the console's business: the learner sees a calm line.
   const launchRejected = () => useNotices.getState().setTracking(rejectedLaunchLines());

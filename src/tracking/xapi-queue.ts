@@ -1,7 +1,7 @@
 import { PERSISTED } from '../state/persisted-keys';
 import { backoffDelay, DEFAULT_BACKOFF, sendOutcome } from '../domain/lms/retry-backoff';
 import type { BackoffPolicy } from '../domain/lms/retry-backoff';
-import { agentKey } from '../domain/lms/xapi-statements';
+import { agentKey } from '../domain/lms/xapi-agent';
 import type { XapiStatement } from '../domain/lms/xapi-statements';
 import { memoryStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';

@@ -10,7 +10,7 @@
  * `lessons/definitions/definitions.json` and checked by `src/content/definitions-schema.ts`; every rule
  * here takes it as an argument. The component only shows the results and stores `DefinitionsState`.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import type { Reading } from '../lib/language/reading';
 import { judgeDefinition, matchKeyIdeas } from './concept-matcher';
 import type { ConceptMatch, DefinitionJudgement, Idea, Term } from './concept-matcher';

@@ -3,7 +3,7 @@
  * `base64url(canonical JSON)` + `.` + checksum of that JSON. The JSON carries a schema version (`v`).
  * Decoding never throws; every way a link can go wrong has its own plain-language message.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { ASSIGNMENT_VERSION } from './assignment';
 import type { Assignment } from './assignment';
 import { addDays, daysBetween, isDateOnly } from './due-dates';

@@ -4,8 +4,8 @@
  * A launch that names an LRS but cannot be used safely is refused with a reason, never half-used.
  */
 import { isRecord } from '../lib/guards';
-import { agentKey, parseLaunchActor } from './xapi-statements';
-import type { XapiAgent } from './xapi-statements';
+import { agentKey, parseLaunchActor } from './xapi-agent';
+import type { XapiAgent } from './xapi-agent';
 
 /** The query parameters of an xAPI launch. They carry credentials, so the address bar must lose them. */
 const LAUNCH_PARAMS = ['endpoint', 'auth', 'actor', 'registration'] as const;

@@ -3,7 +3,7 @@
  * A record carries the learner, the assignment and per-module progress, sealed with a schema version and a
  * checksum of its canonical JSON. Reading never throws: each problem has a reason a person understands.
  */
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { assessmentProgress } from '../assignments/assignments';
 import type { Assignment, AssignmentSummary } from '../assignments/assignment';
 import { describeIssues } from '../assignments/assignment-codec';
