@@ -132,10 +132,11 @@ test('a learner answers a lesson quiz by keyboard alone and finds the result aft
   await page.keyboard.press('Enter');
   await expect(quiz.getByRole('status', { name: 'Feedback on question 6' })).toContainText('✓ Correct');
 
-  // 7. True or false, keyed true.
+  // 7. True or false, keyed false: arrow keys move the choice within the radio group.
   await page.keyboard.press('Tab');
   await expect(quiz.getByRole('radio', { name: 'True' }).last()).toBeFocused();
-  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(quiz.getByRole('radio', { name: 'False' }).last()).toBeChecked();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(quiz.getByRole('status', { name: 'Feedback on question 7' })).toContainText('✓ Correct');
