@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { completeLesson as completeEveryActivity } from './journey-helpers';
 
 /** The lesson assigned: a reflection and a knowledge check, and no role-play. */
 const LESSON = { slug: 'service-culture', title: 'Service culture as a strategic advantage', number: 6 };
@@ -11,49 +12,10 @@ const contentOf = async (download: Download) => readFile((await download.path())
  * Settles every question of a knowledge check the way a hurried learner might: answer something, and
  * when out of attempts, ask for the answer. A question is settled once it is correct, shown or spent.
  */
-async function settleQuiz(quiz: Locator) {
-  const questions = quiz.locator('form.quiz-question');
-  const count = await questions.count();
-  for (let i = 0; i < count; i += 1) {
-    const question = questions.nth(i);
-    for (let step = 0; step < 12; step += 1) {
-      if (await question.locator('.quiz-question-status').isVisible()) break;
-      const reveal = question.getByRole('button', { name: 'Show the answer' });
-      const retry = question.getByRole('button', { name: 'Try again' });
-      if (await reveal.isVisible()) {
-        await reveal.click();
-        continue;
-      }
-      if (await retry.isVisible()) {
-        await retry.click();
-        continue;
-      }
-      const radio = question.getByRole('radio').first();
-      if (await radio.isVisible()) await radio.check();
-      const checkbox = question.getByRole('checkbox').first();
-      if (await checkbox.isVisible()) await checkbox.check();
-      for (const select of await question.getByRole('combobox').all())
-        await select.selectOption({ index: 1 });
-      const text = question.getByRole('textbox').first();
-      if (await text.isVisible()) await text.fill('purpose');
-      await question.getByRole('button', { name: 'Check answer' }).click();
-    }
-    await expect(question.locator('.quiz-question-status')).toBeVisible();
-  }
-}
-
+/** The learner does every activity of the assigned lesson, as a new hire would, and reads to its end. */
 async function completeLesson(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: LESSON.title })).toBeVisible();
-  const reflection = page.locator('section.reflection').first();
-  await reflection
-    .getByRole('textbox')
-    .fill(
-      'I will keep every promise I make to a customer, and if I cannot, I will tell them early, explain why, and offer the best next step I can find before they have to ask me.',
-    );
-  await reflection.getByRole('textbox').blur();
-  await settleQuiz(page.locator('section.quiz').first());
-  await page.getByRole('navigation', { name: 'Lessons' }).scrollIntoViewIfNeeded();
-  await expect(page.getByText('Lesson complete.')).toBeVisible();
+  await completeEveryActivity(page);
 }
 
 test('a trainer assigns a lesson, a learner completes it and sends a record, and HR sees it complete', async ({
