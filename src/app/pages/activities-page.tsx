@@ -4,6 +4,7 @@ import { paths } from '../../config/paths';
 import { mdxComponents } from '../../content/mdx-components';
 import { LessonContext } from '../../components/activities/lesson-context';
 import { PageHeading } from '../../components/layout/page-heading';
+import './activities-page.css';
 
 /** Activities here save under this slug, which no lesson uses, so trying them changes no lesson's progress. */
 const SHOWCASE_SLUG = 'showcase';

@@ -25,6 +25,7 @@ import { AssessmentResult } from '../../components/assessment/assessment-result'
 import { AttemptGateNotice } from '../../components/assessment/attempt-gate-notice';
 import { PageHeading } from '../../components/layout/page-heading';
 import { useProgressActions, useProgressData } from '../../state/progress/selectors';
+import '../../components/assessment/assessment.css';
 
 const byId = new Map(assessmentBank.map((q) => [q.id, q]));
 const lessonOrder = courseLessons.map((l) => l.slug);

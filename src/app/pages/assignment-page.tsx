@@ -17,6 +17,7 @@ import { LinkProblem } from '../../components/assignments/learner/link-problem';
 import { PageHeading } from '../../components/layout/page-heading';
 import { pickData, useProgress } from '../../state/progress/progress-store';
 import { useProgressActions, useProgressData } from '../../state/progress/selectors';
+import '../../components/assignments/learner/assignment.css';
 
 /** `/assignment#<link>` shows an assignment to accept; `/assignment` lists the learner's own. */
 export function AssignmentPage() {

@@ -9,6 +9,7 @@ import { NameForm } from '../../components/certificate/name-form';
 import { PageHeading } from '../../components/layout/page-heading';
 import { useLmsSession } from '../../state/lms-session';
 import { useProgressActions, useProgressData } from '../../state/progress/selectors';
+import '../../components/assessment/assessment.css';
 
 export function CertificatePage() {
   const data = useProgressData();

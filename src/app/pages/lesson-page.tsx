@@ -18,6 +18,7 @@ import { useLessonTracking } from '../../components/lesson/use-lesson-tracking';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { useProgressActions, useProgressData } from '../../state/progress/selectors';
 import { NotFoundPage } from './not-found-page';
+import '../../components/lesson/lesson.css';
 
 const bodies = new Map<string, LazyExoticComponent<ComponentType<MdxProps>>>();
 function lessonBody(lesson: LessonEntry) {

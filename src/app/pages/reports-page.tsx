@@ -26,6 +26,7 @@ import { ReportFilters } from '../../components/reports/report-filters';
 import { SelfReportedNote } from '../../components/reports/self-reported-note';
 import { SummaryCards } from '../../components/reports/summary-cards';
 import { useImportedRecords } from '../../state/reports/imported-records-store';
+import '../../components/reports/reports.css';
 
 type Confirming = { kind: 'clear' } | { kind: 'learner'; learnerKey: string; name: string } | null;
 

@@ -12,6 +12,7 @@ import { AssignmentList } from '../../components/assignments/trainer/assignment-
 import { HowAssigningWorks } from '../../components/assignments/trainer/how-assigning-works';
 import { ShareAssignment } from '../../components/assignments/trainer/share-assignment';
 import { useTrainer } from '../../state/trainer/trainer-store';
+import '../../components/assignments/trainer/trainer.css';
 
 /** A short random id; works on plain http too, where crypto.randomUUID is missing. */
 function newId(): string {

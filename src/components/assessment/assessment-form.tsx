@@ -4,6 +4,7 @@ import { attemptQuestionSeed } from '../../domain/assessment/assessment';
 import { isAnswered } from '../../domain/activities/presentation';
 import type { Response } from '../../domain/activities/quiz-types';
 import { QuestionInput } from '../activities/quiz/question-input';
+import '../activities/quiz/quiz.css';
 
 interface Props {
   questions: BankItem[];

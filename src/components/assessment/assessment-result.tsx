@@ -7,6 +7,7 @@ import type { AttemptGate } from '../../domain/assessment/attempt-rules';
 import { formatPercent } from '../../domain/assessment/certificate';
 import { QuestionReview } from '../activities/quiz/question-review';
 import { AttemptGateNotice } from './attempt-gate-notice';
+import '../activities/quiz/quiz.css';
 
 interface ResultLesson {
   slug: string;

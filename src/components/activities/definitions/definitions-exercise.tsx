@@ -22,6 +22,8 @@ import { OwnWordsStep } from './definitions-own-words';
 import type { StepProps } from './definitions-own-words';
 import { usePrefetchReader } from '../language/load-reader';
 import { useLessonSlug } from '../lesson-context';
+import '../reflection/reflection.css';
+import './definitions.css';
 
 /** A step is open once every step before it is complete. */
 function stepOpen(content: DefinitionsContent, state: DefinitionsState, step: DefinitionsStep): boolean {

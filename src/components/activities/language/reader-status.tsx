@@ -1,3 +1,5 @@
+import './language.css';
+
 /** What the learner sees while the language tools load, or when they cannot be loaded. */
 export function ReaderLoading({ what }: { what: string }) {
   return (

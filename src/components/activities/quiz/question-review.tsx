@@ -1,6 +1,7 @@
 import { correctResponse, isResponseComplete, scoreResponse } from '../../../domain/activities/quiz-scoring';
 import type { Question, Response } from '../../../domain/activities/quiz-types';
 import { responseLines } from './quiz-describe';
+import './quiz.css';
 
 /** An answer in words: a list for several parts (numbered for an order), plain text for one. */
 export function ResponseWords({

@@ -22,6 +22,7 @@ import type { QuizAnswers, QuizResult } from './quiz-answers';
 import { responseInWords } from './quiz-describe';
 import { QuizQuestion } from './quiz-question';
 import { QuizSummary } from './quiz-summary';
+import './quiz.css';
 
 export interface QuizProps {
   id: string;

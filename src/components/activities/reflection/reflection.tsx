@@ -3,6 +3,7 @@ import { countCharacters, countWords, reflectionComplete } from '../../../domain
 import { useActivityProgress, useProgressActions } from '../../../state/progress/selectors';
 import { SaveStatus, useAutosave } from './autosave';
 import { useLessonSlug } from '../lesson-context';
+import './reflection.css';
 
 export interface ReflectionProps {
   /** Stable id, unique in the course: the saved text hangs on it. */

@@ -21,6 +21,7 @@ import { Debrief } from './role-play-debrief';
 import { ConversationLog } from './role-play-log';
 import { Meters, PersonaCard } from './role-play-persona';
 import { StartOver } from './role-play-start-over';
+import './role-play.css';
 
 export interface RolePlayProps {
   /** The id the lesson named (`<RolePlay scenario="…" />`). */

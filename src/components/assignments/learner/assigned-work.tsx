@@ -4,6 +4,7 @@ import type { AssignmentPlan } from '../../../domain/assignments/assignments';
 import { formatDate } from '../../../domain/assignments/due-dates';
 import { StatusBadge } from '../../ui/status-badge';
 import './assigned-work.css';
+import './assignment.css';
 
 function DueLine({ plan }: { plan: AssignmentPlan }) {
   const late = plan.due.kind === 'overdue' && !plan.complete;
