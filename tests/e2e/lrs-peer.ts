@@ -1,7 +1,7 @@
 /**
  * A real Learning Record Store for browser tests: Learning Locker's statement service (`xapi-statements`, the
  * opt-in package in tests/lrs-peer) in memory mode, started on a loopback port by the test and stopped after.
- * Same start-up as tests/unit/xapi-lrs.test.ts.
+ * The unit tests of the xAPI tracker (tests/unit/xapi-lrs.test.ts) start it the same way.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';

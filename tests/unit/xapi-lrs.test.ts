@@ -3,12 +3,8 @@
  * The xAPI tracker against a real Learning Record Store: Learning Locker's statement service
  * (`xapi-statements`) in memory mode, started here on 127.0.0.1 and stopped afterwards.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { LRS_INSTALLED, lrsPeer } from '../e2e/lrs-peer';
+import type { LrsPeer } from '../e2e/lrs-peer';
 import { COURSE_IRI } from '../../src/domain/lms/xapi-statements';
 import type { XapiStatement } from '../../src/domain/lms/xapi-statements';
 import { memoryStorage } from '../../src/state/safe-storage';
@@ -30,28 +26,11 @@ function memoryLocalStorage() {
 }
 
 /** The LRS is an opt-in test package (`npm ci --prefix tests/lrs-peer`); `.ci/run` always installs it. */
-const LRS_ENTRY = resolve('tests/lrs-peer/node_modules/xapi-statements/dist/index.js');
-const LRS_INSTALLED = existsSync(LRS_ENTRY);
 if (!LRS_INSTALLED) {
   console.warn(
     'xAPI against a real LRS: skipped, the test LRS is not installed. Run `npm ci --prefix tests/lrs-peer` to include it.',
   );
 }
-/** The service listens on every interface; this keeps it on the loopback address only. */
-const LOOPBACK_ONLY = `
-const net = require('node:net');
-const listen = net.Server.prototype.listen;
-net.Server.prototype.listen = function (...args) {
-  if (typeof args[0] === 'number') {
-    const callback = args.find((a) => typeof a === 'function');
-    return listen.call(this, { port: args[0], host: '127.0.0.1' }, callback);
-  }
-  return listen.apply(this, args);
-};
-// If the test runner dies, the LRS goes with it.
-process.on('disconnect', () => process.exit(0));
-require(${JSON.stringify(LRS_ENTRY)});
-`;
 /** In test mode the service accepts any credentials except this token. */
 const AUTH = 'Basic c2VydmV3ZWxsOnRlc3Q=';
 const ACTOR = { objectType: 'Agent' as const, name: 'Ada Learner', mbox: 'mailto:ada@example.org' };
@@ -64,75 +43,14 @@ const COURSE = {
 };
 const FAST_RETRY = { initialMs: 150, maxMs: 800, factor: 2, jitter: 0 };
 
-let port = 0;
-let lrs: ChildProcess | null = null;
-let workDir = '';
+let lrs: LrsPeer | null = null;
 const trackers: XapiTracker[] = [];
 
-const endpoint = () => `http://127.0.0.1:${port}/xAPI/`;
+const endpoint = () => lrs?.endpoint ?? '';
 const verbOf = (s: unknown) => ((s as XapiStatement).verb.id.split('/').pop() ?? '') as string;
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** Starts the LRS and resolves once it says it is listening. */
-function startLrs(): Promise<void> {
-  const child = spawn(process.execPath, ['-e', LOOPBACK_ONLY], {
-    cwd: workDir,
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    env: {
-      PATH: process.env.PATH ?? '',
-      MODELS_REPO: 'memory',
-      STORAGE_REPO: 'local',
-      AUTH_REPO: 'test',
-      EVENTS_REPO: 'test',
-      EXPRESS_PORT: String(port),
-      FS_LOCAL_STORAGE_DIR: join(workDir, 'storage'),
-      EXPRESS_MORGAN_DIRECTORY: join(workDir, 'logs'),
-      WINSTON_CONSOLE_LEVEL: 'error',
-    },
-  });
-  lrs = child;
-  let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  return new Promise((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`The LRS did not start within 20 s.\n${errors}`)), 20_000);
-    child.on('message', (message) => {
-      if (message === 'ready') {
-        clearTimeout(timer);
-        done();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`The LRS exited (${code}) before it was ready.\n${errors}`));
-    });
-  });
-}
-
-function stopLrs(): Promise<void> {
-  const child = lrs;
-  lrs = null;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      done();
-    });
-    child.kill('SIGTERM');
-  });
-}
+const startLrs = () => lrs?.start() ?? Promise.resolve();
+const stopLrs = () => lrs?.stop() ?? Promise.resolve();
 
 async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -165,15 +83,14 @@ function tracker(registration: string, extra: Parameters<typeof createXapiTracke
 }
 
 beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'servewell-lrs-'));
-  port = await freePort();
+  if (!LRS_INSTALLED) return;
+  lrs = await lrsPeer();
   await startLrs();
 }, 30_000);
 
 afterAll(async () => {
   for (const t of trackers) t.queue.dispose();
   await stopLrs();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
 }, 15_000);
 
 describe.skipIf(!LRS_INSTALLED)('xAPI against a real LRS', () => {
