@@ -1,13 +1,6 @@
 import { useId } from 'react';
 import type { AssemblyDiagramContent } from '../../domain/course/diagram-types';
-import {
-  ArrowMarker,
-  DiagramExplorer,
-  DiagramFigure,
-  DiagramSvg,
-  partProps,
-  useExplore,
-} from './diagram-parts';
+import { ArrowMarker, DiagramFigure, DiagramSvg, partProps, useExplore } from './diagram-parts';
 
 const W = 168;
 const H = 64;
@@ -21,7 +14,8 @@ const RESULT = { x: 40, y: 196, w: 280, h: 52 };
 
 /** Building blocks that combine into one result; exploring a block marks the words it adds to the sentence. */
 export function AssemblyDiagram({ content }: { content: AssemblyDiagramContent }) {
-  const { selected, toggle, clear } = useExplore();
+  const explore = useExplore();
+  const { selected, toggle } = explore;
   const arrow = useId().replace(/:/g, '');
   const picture = (
     <DiagramSvg title={content.title} viewBox="0 0 360 256">
@@ -75,30 +69,22 @@ export function AssemblyDiagram({ content }: { content: AssemblyDiagramContent }
   return (
     <DiagramFigure
       kind="assembly"
-      title={content.title}
-      caption={content.caption}
+      content={content}
       picture={picture}
-      explorer={
-        <>
-          <DiagramExplorer
-            name={content.title}
-            parts={content.parts}
-            selected={selected}
-            onToggle={toggle}
-            onClose={clear}
-          />
-          <blockquote className="diagram-sentence" aria-label={content.resultLabel}>
-            {content.sentence.map((piece, i) =>
-              piece.part && piece.part === selected ? (
-                <mark key={i} className="diagram-mark">
-                  {piece.text}
-                </mark>
-              ) : (
-                <span key={i}>{piece.text}</span>
-              ),
-            )}
-          </blockquote>
-        </>
+      parts={content.parts}
+      explore={explore}
+      after={
+        <blockquote className="diagram-sentence" aria-label={content.resultLabel}>
+          {content.sentence.map((piece, i) =>
+            piece.part && piece.part === selected ? (
+              <mark key={i} className="diagram-mark">
+                {piece.text}
+              </mark>
+            ) : (
+              <span key={i}>{piece.text}</span>
+            ),
+          )}
+        </blockquote>
       }
       textVersion={
         <table>

@@ -1,20 +1,13 @@
 import { useId } from 'react';
 import type { ChainDiagramContent } from '../../domain/course/diagram-types';
-import {
-  ArrowMarker,
-  DiagramExplorer,
-  DiagramFigure,
-  DiagramSvg,
-  oneLine,
-  partProps,
-  useExplore,
-} from './diagram-parts';
+import { ArrowMarker, DiagramFigure, DiagramSvg, oneLine, partProps, useExplore } from './diagram-parts';
 
 const BOX = { x: 30, w: 300, h: 62, gap: 34, top: 8 };
 
 /** Links from top to bottom, each serving the one below it. */
 export function ChainDiagram({ content }: { content: ChainDiagramContent }) {
-  const { selected, toggle, clear } = useExplore();
+  const explore = useExplore();
+  const { selected, toggle } = explore;
   const arrow = useId().replace(/:/g, '');
   const n = content.links.length;
   const height = BOX.top * 2 + n * BOX.h + (n - 1) * BOX.gap;
@@ -63,18 +56,10 @@ export function ChainDiagram({ content }: { content: ChainDiagramContent }) {
   return (
     <DiagramFigure
       kind="chain"
-      title={content.title}
-      caption={content.caption}
+      content={content}
       picture={picture}
-      explorer={
-        <DiagramExplorer
-          name={content.title}
-          parts={content.links}
-          selected={selected}
-          onToggle={toggle}
-          onClose={clear}
-        />
-      }
+      parts={content.links}
+      explore={explore}
       textVersion={
         <ol>
           {content.links.map((link, i) => (

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import type { CycleDiagramContent } from '../../domain/course/diagram-types';
 import {
   ArrowMarker,
-  DiagramExplorer,
   DiagramFigure,
   DiagramSvg,
   SvgLabel,
@@ -30,7 +29,8 @@ const BREAK = { x: 110, y: 352 };
 
 /** Stages in a loop; a toggle shows the one step an employee can replace, and where the loop then goes. */
 export function CycleDiagram({ content }: { content: CycleDiagramContent }) {
-  const { selected, toggle, clear } = useExplore();
+  const explore = useExplore();
+  const { selected, toggle } = explore;
   const [shown, setShown] = useState(false);
   const arrow = useId().replace(/:/g, '');
   const { stages, breakPart } = content;
@@ -87,29 +87,21 @@ export function CycleDiagram({ content }: { content: CycleDiagramContent }) {
   return (
     <DiagramFigure
       kind="cycle"
-      title={content.title}
-      caption={content.caption}
+      content={content}
       picture={picture}
-      explorer={
-        <>
-          <p className="diagram-toggle">
-            <button
-              type="button"
-              className="diagram-button diagram-toggle-button"
-              aria-pressed={showBreak}
-              onClick={() => setShown(!showBreak)}
-            >
-              Show where an employee breaks the cycle
-            </button>
-          </p>
-          <DiagramExplorer
-            name={content.title}
-            parts={[...stages, breakPart]}
-            selected={selected}
-            onToggle={toggle}
-            onClose={clear}
-          />
-        </>
+      parts={[...stages, breakPart]}
+      explore={explore}
+      before={
+        <p className="diagram-toggle">
+          <button
+            type="button"
+            className="diagram-button diagram-toggle-button"
+            aria-pressed={showBreak}
+            onClick={() => setShown(!showBreak)}
+          >
+            Show where an employee breaks the cycle
+          </button>
+        </p>
       }
       textVersion={
         <>

@@ -145,26 +145,40 @@ export function DiagramExplorer({
 /** A diagram's frame: picture, explorer, caption, and the text version a screen reader (or a printout) reads. */
 export function DiagramFigure({
   kind,
-  title,
-  caption,
+  content,
   picture,
-  explorer,
+  parts,
+  explore,
+  before,
+  after,
   textVersion,
 }: {
   kind: string;
-  title: string;
-  caption: string;
+  content: { title: string; caption: string };
   picture: ReactNode;
-  explorer?: ReactNode;
+  /** The parts a learner can explore, and the selection state from `useExplore()`. */
+  parts: DiagramPart[];
+  explore: ReturnType<typeof useExplore>;
+  /** Controls shown above the explorer, and what follows it (both optional). */
+  before?: ReactNode;
+  after?: ReactNode;
   textVersion: ReactNode;
 }) {
   const captionId = useId();
   return (
     <figure className={`diagram diagram-${kind}`} aria-labelledby={captionId}>
       <div className="diagram-picture">{picture}</div>
-      {explorer}
+      {before}
+      <DiagramExplorer
+        name={content.title}
+        parts={parts}
+        selected={explore.selected}
+        onToggle={explore.toggle}
+        onClose={explore.clear}
+      />
+      {after}
       <figcaption id={captionId} className="diagram-caption">
-        <strong>{title}.</strong> {caption}
+        <strong>{content.title}.</strong> {content.caption}
       </figcaption>
       <div className="diagram-text">
         <p className="diagram-text-title">The diagram in words</p>

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import type { FactorsDiagramContent } from '../../domain/course/diagram-types';
 import {
   ArrowMarker,
-  DiagramExplorer,
   DiagramFigure,
   DiagramSvg,
   SvgLabel,
@@ -16,7 +15,8 @@ const DECISION = { x: 244, w: 112, h: 96 };
 
 /** Several factors, each an arrow into one decision. */
 export function FactorsDiagram({ content }: { content: FactorsDiagramContent }) {
-  const { selected, toggle, clear } = useExplore();
+  const explore = useExplore();
+  const { selected, toggle } = explore;
   const arrow = useId().replace(/:/g, '');
   const n = content.factors.length;
   const height = BOX.top * 2 + n * BOX.h + (n - 1) * BOX.gap;
@@ -60,21 +60,13 @@ export function FactorsDiagram({ content }: { content: FactorsDiagramContent }) 
   return (
     <DiagramFigure
       kind="factors"
-      title={content.title}
-      caption={content.caption}
+      content={content}
       picture={picture}
-      explorer={
-        <DiagramExplorer
-          name={content.title}
-          parts={content.factors.map((f) => ({
-            ...f,
-            detail: `${f.question} ${content.exampleHeading}: ${f.example} ${f.detail}`,
-          }))}
-          selected={selected}
-          onToggle={toggle}
-          onClose={clear}
-        />
-      }
+      parts={content.factors.map((f) => ({
+        ...f,
+        detail: `${f.question} ${content.exampleHeading}: ${f.example} ${f.detail}`,
+      }))}
+      explore={explore}
       textVersion={
         <table>
           <thead>

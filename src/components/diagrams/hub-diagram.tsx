@@ -1,14 +1,6 @@
 import { useId } from 'react';
 import type { HubDiagramContent } from '../../domain/course/diagram-types';
-import {
-  ArrowMarker,
-  DiagramExplorer,
-  DiagramFigure,
-  DiagramSvg,
-  SvgLabel,
-  partProps,
-  useExplore,
-} from './diagram-parts';
+import { ArrowMarker, DiagramFigure, DiagramSvg, SvgLabel, partProps, useExplore } from './diagram-parts';
 
 const W = 150;
 const H = 64;
@@ -37,7 +29,8 @@ function spoke(slot: { x: number; y: number }) {
 
 /** One part at the centre and four around it, inside a frame naming what the organisation controls. */
 export function HubDiagram({ content }: { content: HubDiagramContent }) {
-  const { selected, toggle, clear } = useExplore();
+  const explore = useExplore();
+  const { selected, toggle } = explore;
   const arrow = useId().replace(/:/g, '');
   const { centre, parts } = content;
   const picture = (
@@ -71,18 +64,10 @@ export function HubDiagram({ content }: { content: HubDiagramContent }) {
   return (
     <DiagramFigure
       kind="hub"
-      title={content.title}
-      caption={content.caption}
+      content={content}
       picture={picture}
-      explorer={
-        <DiagramExplorer
-          name={content.title}
-          parts={[centre, ...parts]}
-          selected={selected}
-          onToggle={toggle}
-          onClose={clear}
-        />
-      }
+      parts={[centre, ...parts]}
+      explore={explore}
       textVersion={
         <ul>
           <li>
