@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type {
   DefinitionJudgement,
   DefinitionVerdict,
@@ -48,24 +49,14 @@ export function TermReading({
           {checked.found.length + checked.negated.length > 0 && (
             <ul className="concept-list">
               {checked.found.map((f) => (
-                <li key={f.id} className="concept is-covered">
-                  <span className="concept-sign" aria-hidden="true">
-                    ✓
-                  </span>
-                  <span>
-                    <strong>{f.label}</strong>: you wrote “{f.words}”
-                  </span>
-                </li>
+                <Concept key={f.id} kind="covered">
+                  <strong>{f.label}</strong>: you wrote “{f.words}”
+                </Concept>
               ))}
               {checked.negated.map((n) => (
-                <li key={n.id} className="concept is-negated">
-                  <span className="concept-sign" aria-hidden="true">
-                    ✗
-                  </span>
-                  <span>
-                    <strong>{n.label}, negated</strong>: “{n.words}” is not counted
-                  </span>
-                </li>
+                <Concept key={n.id} kind="negated">
+                  <strong>{n.label}, negated</strong>: “{n.words}” is not counted
+                </Concept>
               ))}
             </ul>
           )}
@@ -91,14 +82,9 @@ export function KeyIdeas({ result }: { result: Comparison['keyIdeas'] }) {
           <h4 className="defs-subheading">Ideas you covered</h4>
           <ul className="concept-list">
             {result.covered.map((c) => (
-              <li key={c.id} className="concept is-covered">
-                <span className="concept-sign" aria-hidden="true">
-                  ✓
-                </span>
-                <span>
-                  <strong>{c.label}</strong>: you wrote “{c.words}”
-                </span>
-              </li>
+              <Concept key={c.id} kind="covered">
+                <strong>{c.label}</strong>: you wrote “{c.words}”
+              </Concept>
             ))}
           </ul>
         </>
@@ -108,18 +94,27 @@ export function KeyIdeas({ result }: { result: Comparison['keyIdeas'] }) {
           <h4 className="defs-subheading">Ideas to add</h4>
           <ul className="concept-list">
             {result.missing.map((c) => (
-              <li key={c.id} className="concept is-missing">
-                <span className="concept-sign" aria-hidden="true">
-                  +
-                </span>
-                <span>
-                  <strong>{c.label}</strong>: {c.explanation}
-                </span>
-              </li>
+              <Concept key={c.id} kind="missing">
+                <strong>{c.label}</strong>: {c.explanation}
+              </Concept>
             ))}
           </ul>
         </>
       )}
     </div>
+  );
+}
+
+const SIGN = { covered: '✓', negated: '✗', missing: '+' } as const;
+
+/** One idea in a list of ideas: its sign (for sighted readers; the words say the same) and what was found. */
+function Concept({ kind, children }: { kind: keyof typeof SIGN; children: ReactNode }) {
+  return (
+    <li className={`concept is-${kind}`}>
+      <span className="concept-sign" aria-hidden="true">
+        {SIGN[kind]}
+      </span>
+      <span>{children}</span>
+    </li>
   );
 }
