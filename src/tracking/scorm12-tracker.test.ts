@@ -1,10 +1,10 @@
 import { Scorm12API } from 'scorm-again';
-import { checkedApi, failures } from '../../tests/unit/scorm-checked-api';
+import { checkedApi, failures, launchTracker } from '../../tests/unit/scorm-checked-api';
 import { worstCaseProgress } from '../../tests/unit/scorm-worst-case';
 import { emptyProgress } from '../domain/course/progress';
 import type { ProgressData } from '../domain/course/progress';
 import { decodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../domain/lms/suspend-data';
-import { PROGRESS_KEY, PROGRESS_VERSION } from '../state/progress/progress-schema';
+import { PROGRESS_KEY } from '../state/progress/progress-schema';
 import { memoryStorage } from '../state/safe-storage';
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_HEARTBEAT_MS } from './scorm-runtime';
 import { createScorm12Tracker, scorm12LessonStatus } from './scorm12-tracker';
@@ -64,26 +64,12 @@ function finished(score: number): ProgressData {
 function launch(stored: Record<string, unknown> = {}) {
   const lms = new Scorm12API({ logLevel: 5 });
   lms.loadFromJSON(stored);
-  const { api, calls } = checkedApi(lms, () => lms.LMSGetLastError());
-  const clock = { now: T0 };
-  const warn = vi.fn();
-  const tracker = createScorm12Tracker(api, {
-    now: () => clock.now,
-    document: null,
-    aside: memoryStorage(),
-    warn,
+  return launchTracker(lms, {
+    startsAt: T0,
+    lastError: (l) => l.LMSGetLastError(),
+    getValue: (l, element) => l.LMSGetValue(element),
+    create: createScorm12Tracker,
   });
-  const save = (data: ProgressData) => {
-    tracker.storage.setItem(PROGRESS_KEY, { state: data, version: PROGRESS_VERSION });
-    tracker.progressChanged(data);
-  };
-  const value = (element: string) => {
-    const result = lms.LMSGetValue(element);
-    expect(lms.LMSGetLastError()).toBe('0');
-    return result;
-  };
-  const count = (name: string) => calls.filter((c) => c.name === name).length;
-  return { lms, calls, clock, warn, tracker, save, value, count };
 }
 
 interface Cmi12 {

@@ -1,10 +1,9 @@
 import { Scorm2004API } from 'scorm-again';
-import { checkedApi, failures } from '../../tests/unit/scorm-checked-api';
+import { failures, launchTracker } from '../../tests/unit/scorm-checked-api';
 import { emptyProgress } from '../domain/course/progress';
 import type { ProgressData } from '../domain/course/progress';
 import { decodeSuspendData } from '../domain/lms/suspend-data';
-import { PROGRESS_KEY, PROGRESS_VERSION } from '../state/progress/progress-schema';
-import { memoryStorage } from '../state/safe-storage';
+import { PROGRESS_KEY } from '../state/progress/progress-schema';
 import { DEFAULT_DEBOUNCE_MS } from './scorm-runtime';
 import { createScorm2004Tracker, scorm2004Statuses } from './scorm2004-tracker';
 import type { CourseSummary } from './tracker';
@@ -59,28 +58,12 @@ function progress(completedLessons: string[], scores: number[] = []): ProgressDa
 function launch(stored: Record<string, string> = { 'cmi.entry': 'ab-initio' }) {
   const lms = new Scorm2004API({ logLevel: 5 });
   lms.loadFromFlattenedJSON(stored);
-  const { api, calls } = checkedApi(lms, () => lms.GetLastError());
-  const clock = { now: T0 };
-  const warn = vi.fn();
-  const tracker = createScorm2004Tracker(api, {
-    now: () => clock.now,
-    document: null,
-    aside: memoryStorage(),
-    warn,
+  return launchTracker(lms, {
+    startsAt: T0,
+    lastError: (l) => l.GetLastError(),
+    getValue: (l, element) => l.GetValue(element),
+    create: createScorm2004Tracker,
   });
-  const save = (data: ProgressData) => {
-    tracker.storage.setItem(PROGRESS_KEY, { state: data, version: PROGRESS_VERSION });
-    tracker.progressChanged(data);
-  };
-  const value = (element: string) => {
-    const result = lms.GetValue(element);
-    expect(lms.GetLastError()).toBe('0');
-    return result;
-  };
-  const count = (name: string) => calls.filter((c) => c.name === name).length;
-  const sent = (element: string) =>
-    calls.filter((c) => c.name === 'SetValue' && c.args[0] === element).map((c) => String(c.args[1]));
-  return { lms, calls, clock, warn, tracker, save, value, count, sent };
 }
 
 /** The LMS's view of the data model, write-only elements included. */
