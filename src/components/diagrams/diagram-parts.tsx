@@ -91,7 +91,7 @@ export function DiagramSvg({
  * Buttons to explore the diagram by keyboard or touch: each opens its part's detail in one panel.
  * The picture's parts open the same panel when tapped or clicked.
  */
-export function DiagramExplorer({
+function DiagramExplorer({
   name,
   parts,
   selected,
