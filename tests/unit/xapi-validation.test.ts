@@ -9,6 +9,8 @@ import { scenarios } from '../../lessons/scenarios';
 import { assessmentBank } from '../../src/content/assessment-bank';
 import type { Question, Response } from '../../src/domain/activities/quiz-types';
 import { scoreResponse } from '../../src/domain/activities/quiz-scoring';
+import { scoreAttempt } from '../../src/domain/assessment/assessment';
+import { assessmentAnswerEvents } from '../../src/domain/assessment/assessment-answers';
 import type { LearningEvent } from '../../src/domain/course/learning-events';
 import {
   courseCompletedStatement,
@@ -101,6 +103,19 @@ function questionEvents(): LearningEvent[] {
   );
 }
 
+/** A whole final-assessment attempt as the assessment page reports it: one answer per drawn question, some left blank. */
+function assessmentEvents(): LearningEvent[] {
+  const drawn = assessmentBank.slice(0, 15);
+  const responses = Object.fromEntries(
+    drawn.flatMap((q, i) => (i % 5 === 4 ? [] : [[q.id, responsesFor(q)[i % 2]!]])),
+  );
+  const result = scoreAttempt(drawn, responses, 0.8, 'att-1');
+  const spent = Object.fromEntries(drawn.map((q, i) => [q.id, 1_000 * (i + 1)]));
+  return assessmentAnswerEvents('att-1', result, () => 'in words', spent).map(
+    (event) => ({ ...event, at: AT }) as LearningEvent,
+  );
+}
+
 function rolePlayEvents(): LearningEvent[] {
   return Object.values(scenarios).flatMap((scenario) => {
     const label = { title: scenario.title, summary: scenario.summary };
@@ -173,7 +188,7 @@ const otherEvents: LearningEvent[] = [
 ];
 
 function everyStatement(): XapiStatement[] {
-  const events = [...questionEvents(), ...rolePlayEvents(), ...otherEvents];
+  const events = [...questionEvents(), ...assessmentEvents(), ...rolePlayEvents(), ...otherEvents];
   return scopes.flatMap((scope) => [
     initializedStatement(scope, nextId(), AT),
     ...events.map((event) => statementForEvent(scope, event, nextId())),

@@ -28,6 +28,7 @@ export function assessmentAnswerEvents(
       correct,
       credit,
       interaction: questionInteraction(question, response),
+      detail: response === undefined ? { question } : { question, response },
       attempt: attemptId,
       ...(spent === undefined ? {} : { latencyMs: Math.round(spent) }),
     };

@@ -32,8 +32,8 @@ export type LearningEvent =
       correct: boolean;
       /** 0..1 credit for this answer. */
       credit: number;
-      /** The question and the response as data, for trackers that report interactions (xAPI, SCORM). */
-      detail?: { question: Question; response: Response };
+      /** The question and the response (none when left unanswered) as data, for trackers that report interactions. */
+      detail?: { question: Question; response?: Response };
       /** The question and answer by their content ids, for LMS and LRS interaction records. */
       interaction?: QuestionInteraction;
       /** How long the learner took over this answer, when known. */

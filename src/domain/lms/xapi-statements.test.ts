@@ -1,3 +1,7 @@
+import type { Response } from '../activities/quiz-types';
+import { scoreAttempt } from '../assessment/assessment';
+import type { BankItem } from '../assessment/assessment';
+import { assessmentAnswerEvents } from '../assessment/assessment-answers';
 import type { LearningEvent } from '../course/learning-events';
 import {
   activityIds,
@@ -309,5 +313,51 @@ describe('agent helpers', () => {
     expect(verbName(VERB('passed'))).toBe('passed');
     expect(verbName('http://adlnet.gov/expapi/verbs/voided')).toBeNull();
     expect(verbName('http://example.com/passed')).toBeNull();
+  });
+});
+
+describe('final-assessment answers', () => {
+  const single: BankItem = {
+    id: 'a-q1',
+    kind: 'single',
+    lesson: 'greeting',
+    section: 'who',
+    objective: 1,
+    demand: 'recall',
+    prompt: 'Who is the customer here?',
+    explanation: '',
+    options: [
+      { id: 'a', text: 'The colleague in payroll', correct: true, feedback: '' },
+      { id: 'b', text: 'Nobody', correct: false, feedback: '' },
+    ],
+  };
+  const statementsFor = (responses: Record<string, Response>) => {
+    const result = scoreAttempt([single], responses, 0.8, 'att-3');
+    return assessmentAnswerEvents('att-3', result, () => 'in words', { 'a-q1': 65_000 }).map((event, i) =>
+      statementForEvent(scope, { ...event, at: AT } as LearningEvent, `id-${i}`),
+    );
+  };
+
+  it('each answer is an "answered" statement with the question as an interaction, under the assessment and its attempt', () => {
+    const [statement] = statementsFor({ 'a-q1': { kind: 'single', optionId: 'b' } });
+    expect(statement?.verb.id).toBe(VERB('answered'));
+    expect(statement?.object.id).toBe(`${COURSE_IRI}/activities/final-assessment/a-q1`);
+    expect(statement?.object.definition).toMatchObject({
+      interactionType: 'choice',
+      correctResponsesPattern: ['a'],
+      name: { 'en-US': 'Who is the customer here?' },
+    });
+    expect(statement?.result).toMatchObject({ success: false, response: 'b', duration: 'PT1M5S' });
+    expect(statement?.context?.contextActivities?.parent?.map((a) => a.id)).toEqual([
+      `${COURSE_IRI}/assessment`,
+      `${COURSE_IRI}/lessons/greeting`,
+    ]);
+    expect(statement?.context?.extensions?.[EXTENSIONS.attempt]).toBe('att-3');
+  });
+
+  it('a question left unanswered is still reported, as a failed interaction with an empty response', () => {
+    const [statement] = statementsFor({});
+    expect(statement?.object.definition?.interactionType).toBe('choice');
+    expect(statement?.result).toMatchObject({ success: false, response: '' });
   });
 });

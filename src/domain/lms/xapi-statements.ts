@@ -387,19 +387,29 @@ export function statementForEvent(scope: StatementScope, event: LearningEvent, i
       };
       const result: XapiResult = {
         success: event.correct,
-        response: detail ? interactionResponse(detail.question, detail.response) : event.response,
+        response: detail
+          ? detail.response
+            ? interactionResponse(detail.question, detail.response)
+            : ''
+          : event.response,
         score: score(event.credit),
       };
       if (detail) result.extensions = { [EXTENSIONS.responseText]: event.response };
-      return make({
+      if (event.latencyMs !== undefined) result.duration = isoDuration(event.latencyMs);
+      // A final-assessment answer belongs to the assessment (and its attempt); a knowledge check's to its quiz.
+      const parts: Parts = {
         verb: 'answered',
         object: question,
         result,
         parents: [
-          exerciseActivity(scope, event.activity, event.lesson, 'quiz'),
+          event.attempt === undefined
+            ? exerciseActivity(scope, event.activity, event.lesson, 'quiz')
+            : assessmentActivity(scope),
           lessonActivity(scope, event.lesson),
         ],
-      });
+      };
+      if (event.attempt !== undefined) parts.extensions = { [EXTENSIONS.attempt]: event.attempt };
+      return make(parts);
     }
     case 'activity-completed': {
       const result: XapiResult = { completion: true };
