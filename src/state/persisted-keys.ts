@@ -22,6 +22,11 @@ export const PERSISTED = {
   lrsConnection: { key: 'servewell-lrs-connection', version: 1, in: 'localStorage' },
   /** The LMS's suspend data that could not be read, kept as text for the LMS administrator (src/tracking). */
   lmsSuspendData: { key: 'servewell-lms-suspend-data', version: 1, in: 'localStorage' },
+  /**
+   * Progress an LMS refused to take, kept in this browser per learner (`servewell-lms-unsent:<learner id>`) until
+   * a commit succeeds; merged back in at the next launch of that learner (src/tracking/suspend-storage).
+   */
+  lmsUnsent: { key: 'servewell-lms-unsent', version: 1, in: 'localStorage' },
   /** HR's imported completion records (src/state/reports/records-db), an IndexedDB database. */
   reports: { key: 'servewell-reports', version: 1, in: 'indexedDB' },
 } as const;

@@ -9,6 +9,7 @@ import type { Question, Response } from '../domain/activities/quiz-types';
 import type { LearningEvent } from '../domain/course/learning-events';
 import { emptyProgress } from '../domain/course/progress';
 import type { ProgressData } from '../domain/course/progress';
+import { decodeSuspendData } from '../domain/lms/suspend-data';
 import type { LmsIssue } from '../state/notices-store';
 import { PROGRESS_KEY, PROGRESS_VERSION } from '../state/progress/progress-schema';
 import { memoryStorage } from '../state/safe-storage';
@@ -374,6 +375,54 @@ describe('SCORM: failures are retried and visible', () => {
     expect(lms.cmi.location).toBe('greeting#charlie-section');
     expect(sent).toContain('cmi.location');
     tracker.finish();
+  });
+
+  it('keeps progress the LMS refused in this browser, for that learner only, and hands it over at the next launch', async () => {
+    const aside = memoryStorage();
+    const launchAs = (learner: string, refusing: boolean) => {
+      const lms = new Scorm2004API({ logLevel: 5 });
+      lms.loadFromFlattenedJSON({ 'cmi.entry': 'ab-initio', 'cmi.learner_id': learner });
+      const api = new Proxy(lms, {
+        get(target, property, receiver) {
+          if (property === 'Commit') return () => (refusing ? 'false' : target.Commit(''));
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      });
+      const tracker = createScorm2004Tracker(api as unknown as Scorm2004Api, {
+        document: null,
+        aside,
+        warn: () => {},
+        retry: { ...DEFAULT_RETRY, jitter: 0 },
+      });
+      return { lms, tracker };
+    };
+    const restored = (tracker: ReturnType<typeof launchAs>['tracker']) =>
+      (tracker.storage.getItem(PROGRESS_KEY) as { state: ProgressData } | null)?.state ?? null;
+
+    // The LMS refuses every commit; the learner closes the tab.
+    const first = launchAs('e-1', true);
+    await first.tracker.start(course);
+    expect(restored(first.tracker)).toBeNull();
+    first.tracker.storage.setItem(PROGRESS_KEY, { state: inProgress(), version: PROGRESS_VERSION });
+    first.tracker.progressChanged(inProgress());
+    vi.advanceTimersByTime(DEFAULT_DEBOUNCE_MS);
+    first.tracker.finish();
+    // (Nothing was committed: a fresh LMS below stands for what it kept, which is nothing.)
+
+    // Another learner on the same browser does not get it.
+    const other = launchAs('e-2', false);
+    await other.tracker.start(course);
+    expect(restored(other.tracker)).toBeNull();
+    other.tracker.finish();
+
+    // The same learner comes back and the LMS accepts: the progress is there, and it reaches the LMS.
+    const again = launchAs('e-1', false);
+    await again.tracker.start(course);
+    expect(restored(again.tracker)?.lessons.greeting?.completedAt).toBe(iso(50_000));
+    again.tracker.finish();
+    const inLms = decodeSuspendData(again.lms.cmi.suspend_data);
+    expect(inLms.kind === 'ok' && inLms.data.lessons.greeting?.lastSection).toBe('charlie-section');
+    expect(aside.getItem('servewell-lms-unsent:e-1')).toBeNull();
   });
 
   it('lets go of question records an LMS keeps refusing, without calling progress unsaved', async () => {

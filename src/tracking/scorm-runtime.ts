@@ -5,6 +5,7 @@ import { backoffDelay } from '../domain/lms/retry-backoff';
 import type { BackoffPolicy } from '../domain/lms/retry-backoff';
 import type { InteractionRecord, ObjectiveRecord } from '../domain/lms/scorm-interactions';
 import type { LmsIssue } from '../state/notices-store';
+import { PERSISTED } from '../state/persisted-keys';
 import { probeLocalStorage } from '../state/safe-storage';
 import type { KeyValueStorage } from '../state/safe-storage';
 import { courseStatus } from './scorm-status';
@@ -28,6 +29,7 @@ export interface ScormDialect {
     exit: string;
     sessionTime: string;
     learnerName: string;
+    learnerId: string;
     /** How an objective's status is named: `status` (1.2) or `completion_status` (2004). */
     objectiveStatus: string;
   };
@@ -124,6 +126,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   let complete = false;
   let launch = { suspendData: '', location: '' };
   let learnerName: string | null = null;
+  let learnerId = '';
   /** Status and score the LMS held at launch: the floor for what is written. */
   const atLaunch: Record<string, string> = {};
   /** Values the LMS accepted, so they are not set again. */
@@ -232,6 +235,8 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       });
     },
     aside: options.aside === undefined ? probeLocalStorage() : options.aside,
+    // Progress the LMS would not take is kept in this browser for this learner until it does.
+    unsentKey: () => `${PERSISTED.lmsUnsent.key}:${learnerId}`,
   });
 
   const writeSessionState = () => {
@@ -248,8 +253,10 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
     if (ok) {
       if (failedCommits > 0) onIssue({ kind: 'lms-accepting' });
       failedCommits = 0;
+      storage.clearUnsent();
     } else {
       failedCommits += 1;
+      storage.keepUnsent();
       if (failedCommits === 1) onIssue({ kind: 'lms-unavailable', why: 'refusing' });
     }
     return ok;
@@ -283,6 +290,7 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
       nextInteraction = Number.isInteger(interactions) && interactions > 0 ? interactions : 0;
     }
     learnerName = learnerDisplayName(read(elements.learnerName));
+    learnerId = read(elements.learnerId);
   };
 
   const reportObjectives = (progress: ProgressData) => {
@@ -322,8 +330,8 @@ export function createScormTracker(dialect: ScormDialect, options: ScormTrackerO
   function finish() {
     if (state !== 'open') return;
     try {
-      writeSessionState();
-      call('Commit', () => dialect.commit());
+      // The last commit: what the LMS refuses here is kept in this browser for the next launch.
+      commitOnce();
     } finally {
       state = 'closed';
       if (commitTimer !== undefined) clearTimeout(commitTimer);

@@ -33,6 +33,7 @@ export function createScorm12Tracker(api: Scorm12Api, options?: ScormTrackerOpti
         exit: 'cmi.core.exit',
         sessionTime: 'cmi.core.session_time',
         learnerName: 'cmi.core.student_name',
+        learnerId: 'cmi.core.student_id',
         objectiveStatus: 'status',
       },
       standing: STANDING_ELEMENTS.scorm12,

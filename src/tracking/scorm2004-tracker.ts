@@ -47,6 +47,7 @@ export function createScorm2004Tracker(api: Scorm2004Api, options?: ScormTracker
         exit: 'cmi.exit',
         sessionTime: 'cmi.session_time',
         learnerName: 'cmi.learner_name',
+        learnerId: 'cmi.learner_id',
         objectiveStatus: 'completion_status',
       },
       standing: STANDING_ELEMENTS.scorm2004,

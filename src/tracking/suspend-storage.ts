@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { emptyLessonProgress, emptyProgress } from '../domain/course/progress';
+import { emptyLessonProgress, emptyProgress, mergeProgress } from '../domain/course/progress';
 import type { ProgressData } from '../domain/course/progress';
 import { decodeSuspendData, encodeSuspendData } from '../domain/lms/suspend-data';
 import type { EncodeResult } from '../domain/lms/suspend-data';
@@ -38,6 +38,11 @@ export interface SuspendStorageOptions {
   onUnreadable?: (issue: UnreadableSuspendData) => void;
   /** Where a copy of unreadable suspend data is kept: the browser's storage, or memory. */
   aside?: KeyValueStorage | null;
+  /**
+   * Where progress the LMS refused is kept in `aside` until a commit succeeds (one key per learner), and
+   * merged back in at that learner's next launch. Asked for once the session is open.
+   */
+  unsentKey?: () => string;
   /** The encoder (tests count its calls). */
   encode?: (data: ProgressData, options: { maxLength: number }) => EncodeResult;
   now?: () => Date;
@@ -46,6 +51,10 @@ export interface SuspendStorageOptions {
 export interface SuspendStorage extends PersistStorage<ProgressData> {
   /** Encodes the latest progress, once, and writes it to the LMS if it changed. Call before every commit. */
   flush(): void;
+  /** The LMS refused a commit: keep the latest progress in this browser, for this learner. */
+  keepUnsent(): void;
+  /** The LMS took a commit: the copy kept in this browser is no longer needed. */
+  clearUnsent(): void;
 }
 
 /**
@@ -68,6 +77,37 @@ export function createSuspendStorage(options: SuspendStorageOptions): SuspendSto
   /** The LMS copy could not be read and must not be replaced until the learner says so. */
   let held = false;
   let reportedLosses = '';
+  /** The latest progress the store handed over, written or not. */
+  let latest: ProgressData | null = null;
+  /** Whether a copy of unsent progress is in `aside`. */
+  let keptUnsent = false;
+
+  /** Progress an earlier session of this learner could not hand to the LMS, or null. */
+  const readUnsent = (): ProgressData | null => {
+    const key = options.unsentKey?.();
+    if (!key) return null;
+    let text: string | null;
+    try {
+      text = aside.getItem(key);
+    } catch {
+      return null;
+    }
+    if (text === null) return null;
+    keptUnsent = true;
+    const result = decodeSuspendData(text);
+    return result.kind === 'ok' ? result.data : null;
+  };
+
+  /** The LMS's copy with anything unsent merged in; the merged copy goes to the LMS at the next flush. */
+  const withUnsent = (fromLms: ProgressData | null): ProgressData | null => {
+    const unsent = readUnsent();
+    if (!unsent) return fromLms;
+    const merged = fromLms ? mergeProgress(fromLms, unsent) : unsent;
+    pending = merged;
+    latest = merged;
+    options.onChange?.();
+    return merged;
+  };
 
   const fromLocation = (location: string): ProgressData | null => {
     const place = parseLocation(location);
@@ -97,9 +137,8 @@ export function createSuspendStorage(options: SuspendStorageOptions): SuspendSto
       const launch = options.load();
       stored = launch.suspendData;
       const result = decodeSuspendData(launch.suspendData);
-      if (result.kind === 'ok') return { state: result.data, version: PROGRESS_VERSION };
-      if (result.kind === 'empty') {
-        const data = fromLocation(launch.location);
+      if (result.kind === 'ok' || result.kind === 'empty') {
+        const data = withUnsent(result.kind === 'ok' ? result.data : fromLocation(launch.location));
         return data && { state: data, version: PROGRESS_VERSION };
       }
       held = true;
@@ -118,6 +157,7 @@ export function createSuspendStorage(options: SuspendStorageOptions): SuspendSto
     setItem(_name, value) {
       if (value.state === pending) return;
       pending = value.state;
+      latest = value.state;
       options.onChange?.();
     },
     removeItem() {
@@ -144,6 +184,31 @@ export function createSuspendStorage(options: SuspendStorageOptions): SuspendSto
       stored = encoded.text;
       pending = null;
     },
+    keepUnsent() {
+      const key = options.unsentKey?.();
+      if (!key || latest === null || held) return;
+      const encoded = encode(latest, { maxLength: UNSENT_LIMIT });
+      if (!encoded.fits) return;
+      try {
+        aside.setItem(key, encoded.text);
+        keptUnsent = true;
+      } catch {
+        // The browser will not keep it either: progress stays in this window until the LMS takes it.
+      }
+    },
+    clearUnsent() {
+      const key = options.unsentKey?.();
+      if (!key || !keptUnsent) return;
+      try {
+        aside.removeItem(key);
+        keptUnsent = false;
+      } catch {
+        // Left in place: merging it again at the next launch loses nothing.
+      }
+    },
   };
   return storage;
 }
+
+/** A browser copy of unsent progress is not bound by the LMS's limit; this only guards against runaway data. */
+const UNSENT_LIMIT = 1_000_000;
