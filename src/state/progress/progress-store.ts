@@ -126,7 +126,7 @@ export function createProgressStore({
               lessons: { ...state.lessons, [slug]: { ...current, ...change(current, at), updatedAt: at } },
             };
           });
-        saveSeed = () => set((state) => ({ seed: state.seed }));
+        saveSeed = () => set((state) => (state.seed ? { seed: state.seed } : {}));
         return {
           ...emptyProgress(),
           seed: makeSeed(),
