@@ -226,7 +226,7 @@ export const returnedProduct: Scenario = {
           feedback:
             'You answered her real worry, whether she can trust the product, with something she can see and a promise you can keep. That is what turns a return into a reason to come back.',
           effects: { mood: 1, trust: 1, score: 2 },
-          next: 'rp-extra',
+          next: 'rp-swap',
           best: true,
         },
         {
@@ -243,7 +243,7 @@ export const returnedProduct: Scenario = {
           feedback:
             'Selling cover against a fault the shop should stand behind sounds like asking her to pay for its failure. An upsell in the middle of a complaint feels like being taken advantage of.',
           effects: { mood: -1, trust: -1, score: 0 },
-          next: 'rp-extra',
+          next: 'rp-swap',
         },
       ],
     },
@@ -269,6 +269,41 @@ export const returnedProduct: Scenario = {
           effects: { mood: 1, trust: 1, score: 1 },
           next: 'rp-outcome',
           best: true,
+        },
+      ],
+    },
+    {
+      kind: 'turn',
+      id: 'rp-swap',
+      narration:
+        'You fetch a new processor from the stockroom and start unpacking it. Maya keeps one eye on the till.',
+      customer:
+        'Do I have to fill anything in for the old one? Last time I brought something back here it took twenty minutes.',
+      choices: [
+        {
+          id: 'rp-swap-form',
+          text: 'Just the manufacturer’s returns form, I’m afraid: your name, address, what went wrong and roughly when, then a signature at the bottom. It helps them trace faulty batches, and it shouldn’t take more than ten minutes or so.',
+          feedback:
+            'The paperwork is the shop’s job, not hers. Handing a customer a form to make up for a product that failed her adds effort at the very moment you are trying to win her back.',
+          effects: { mood: -1, score: 0 },
+          next: 'rp-extra',
+        },
+        {
+          id: 'rp-swap-none',
+          text: 'No, nothing. I’ll do the swap on the till while this runs. It takes a minute.',
+          feedback:
+            'A short, plain answer to a plain question. You took the effort on yourself and told her how long it will take, which is all she wanted to know.',
+          effects: { mood: 1, trust: 1, score: 2 },
+          next: 'rp-extra',
+          best: true,
+        },
+        {
+          id: 'rp-swap-system',
+          text: 'Depends what the system asks for. Head office changes it all the time.',
+          feedback:
+            'Blaming the system and head office tells her nobody here is in charge of her return. She asked a simple question and got uncertainty back.',
+          effects: { mood: -1, trust: -1, score: 0 },
+          next: 'rp-extra',
         },
       ],
     },
@@ -314,6 +349,9 @@ export const returnedProduct: Scenario = {
             all: [
               { variable: 'trust', is: '>=', value: 4 },
               { variable: 'mood', is: '>=', value: 2 },
+              // Only a flawless conversation makes a promoter (the best path scores 11): with five decisions
+              // on the way, one weak reply is a fifth of it, and pressing buttons at random must seldom win.
+              { variable: 'score', is: '>=', value: 11 },
             ],
           },
           next: 'rp-end-promoter',

@@ -314,6 +314,9 @@ export const risingTension: Scenario = {
             all: [
               { variable: 'trust', is: '>=', value: 4 },
               { variable: 'mood', is: '>=', value: 2 },
+              // Only a flawless conversation makes a promoter (the best path scores 11): with five decisions
+              // on the way, one weak reply is a fifth of it, and pressing buttons at random must seldom win.
+              { variable: 'score', is: '>=', value: 11 },
             ],
           },
           next: 'rt-end-promoter',

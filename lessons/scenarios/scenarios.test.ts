@@ -3,6 +3,7 @@ import { readEnglish } from '../../src/domain/lib/language/compromise-reader';
 import { bestPath, maxScore, replay } from '../../src/domain/activities/scenario-engine';
 import type { TurnNode } from '../../src/domain/activities/scenario-types';
 import { scenarioStats, validateScenario } from '../../src/domain/activities/scenario-validator';
+import { countDistribution, outcomeChances } from '../../src/domain/activities/scenario-guessing';
 import { scenarios } from './index';
 
 const IDS = [
@@ -22,6 +23,31 @@ describe('scenarios index', () => {
   it('holds exactly the course scenarios, each under its own id', () => {
     expect(Object.keys(scenarios).sort()).toEqual([...IDS].sort());
     for (const [key, s] of Object.entries(scenarios)) expect(s.id).toBe(key);
+  });
+});
+
+describe('the set of role-plays against guessing', () => {
+  // Replies are shuffled uniformly per learner and turn, so always pressing the first (or last) button
+  // is a random press at every turn: these are exact chances over every path.
+  const chances = Object.values(scenarios).map((s) => outcomeChances(s).promoter);
+
+  it('lets a learner who presses replies by position reach at most one best ending, 99 times in 100', () => {
+    const [none = 0, one = 0] = countDistribution(chances);
+    expect(none + one).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('gives such a learner well under one best ending on average, and the written order none', () => {
+    expect(chances.reduce((a, b) => a + b, 0)).toBeLessThan(0.1);
+    const firstAlways = Object.values(scenarios).filter((s) => {
+      let state = replay(s, []);
+      while (state.node) {
+        const first = state.node.choices[0];
+        if (!first) break;
+        state = replay(s, [...state.actions, { type: 'choose', choiceId: first.id }]);
+      }
+      return state.ending?.outcome === 'promoter';
+    });
+    expect(firstAlways.map((s) => s.id)).toEqual([]);
   });
 });
 

@@ -110,6 +110,27 @@ describe('starting tracking', () => {
     expect(failures(checked.calls)).toEqual([]);
   });
 
+  it('in an LMS, keeps a new learner’s shuffle seed in suspend data before any answer, so a relaunch shows the same order', async () => {
+    const lms = new Scorm12API({ logLevel: 5 });
+    win.API = lms;
+    const first = storeWith(null);
+    running = await startTracking({ course, store: first.store, win, warn: () => {} });
+    const seed = first.store.getState().seed;
+    expect(seed).toEqual(expect.any(String));
+    // The learner only looks, then reloads: leaving the page is the session's last commit.
+    window.dispatchEvent(new Event('pagehide'));
+    const kept = decodeSuspendData(lms.cmi.suspend_data);
+    expect(kept.kind === 'ok' && kept.data.seed).toBe(seed);
+    running.stop();
+
+    const relaunch = new Scorm12API({ logLevel: 5 });
+    relaunch.loadFromFlattenedJSON({ 'cmi.core.entry': 'resume', 'cmi.suspend_data': lms.cmi.suspend_data });
+    win.API = relaunch;
+    const second = storeWith(null);
+    running = await startTracking({ course, store: second.store, win, warn: () => {} });
+    expect(second.store.getState().seed).toBe(seed);
+  });
+
   it('passes every learning event to the tracker', async () => {
     const lms = new Scorm12API({ logLevel: 5 });
     win.API = lms;

@@ -177,4 +177,65 @@ describe('role-play checks', () => {
     });
     expect(findings).toEqual([]);
   });
+
+  /** `count` three-reply turns in a row; the best ending needs `need` points (2 per best reply, 1 per plain one). */
+  const guessable = (count: number, need: number): Scenario => {
+    const ids = Array.from({ length: count }, (_, i) => `g${i}`);
+    const turns = ids.map((id, i): TurnNode => ({
+      kind: 'turn',
+      id,
+      customer: 'Well?',
+      choices: [
+        {
+          id: `${id}-b`,
+          text: 'Sure.',
+          feedback: 'f',
+          effects: { score: 2 },
+          next: ids[i + 1] ?? 'o',
+          best: true,
+        },
+        {
+          id: `${id}-p`,
+          text: 'I suppose that could work',
+          feedback: 'f',
+          effects: { score: 1 },
+          next: ids[i + 1] ?? 'o',
+        },
+        {
+          id: `${id}-w`,
+          text: 'That is not my department at all',
+          feedback: 'f',
+          next: ids[i + 1] ?? 'o',
+        },
+      ],
+    }));
+    return {
+      ...scenario(turns),
+      nodes: [
+        ...turns,
+        {
+          kind: 'branch',
+          id: 'o',
+          rules: [{ when: { variable: 'score', is: '>=', value: need }, next: 'top' }],
+          otherwise: 'ok',
+        },
+      ],
+      endings: [
+        { id: 'top', outcome: 'promoter', title: 't', narration: 'n', debrief: 'd' },
+        { id: 'ok', outcome: 'satisfied', title: 't', narration: 'n', debrief: 'd' },
+      ],
+    };
+  };
+
+  it('flags a scenario whose best ending a learner pressing replies at random reaches too often', () => {
+    // Four turns and a bar one point below flawless: 1 + 4 plays of 81, about 6%.
+    const findings = checkScenario({ file: 'lessons/scenarios/demo.ts', scenario: guessable(4, 7) });
+    expect(findings.map((f) => [f.rule, f.item])).toEqual([['guessable-ending', 'demo']]);
+    expect(findings[0]?.message).toMatch(/6\.2% of plays; at most 1% may/);
+  });
+
+  it('passes a scenario whose best ending needs the best replies', () => {
+    // Five turns, flawless only: 1 play in 243.
+    expect(checkScenario({ file: 'f', scenario: guessable(5, 10) })).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
 import type { ChoiceOption, Question } from './quiz-types';
 import type { Scenario, TurnNode } from './scenario-types';
 import { scoreResponse } from './quiz-scoring';
+import { outcomeChances } from './scenario-guessing';
 import { normaliseAnswer } from '../lib/text-normalise';
 
 export interface Finding {
@@ -27,6 +28,7 @@ type QualityRule =
   | 'near-duplicate'
   | 'longest-reply'
   | 'plain-reply'
+  | 'guessable-ending'
   | 'bank-size'
   | 'application-share'
   | 'channels'
@@ -52,6 +54,12 @@ const ABSOLUTE_WORD = new RegExp(`\\b(${ABSOLUTES.join('|')})\\b`, 'i');
 /** Above this share a position (or a length, or a key) starts to tell a guesser something. */
 const LONGEST_KEY_SHARE = 1 / 3;
 const LONGEST_REPLY_SHARE = 0.4;
+/**
+ * The most often a learner pressing replies at random (which is what "always the first button" is,
+ * under the uniform reply shuffle) may reach a scenario's best ending. At 1 in 100 per scenario, ten
+ * role-plays leave fewer than 1 learner in 100 reaching two best endings that way.
+ */
+const GUESSED_BEST_ENDING = 0.01;
 const TRUE_SHARE = { min: 0.4, max: 0.6 } as const;
 const SIMILAR_STEMS = 0.6;
 
@@ -262,7 +270,10 @@ export function checkNearDuplicates(
   return findings;
 }
 
-/** Role-play checks: the best reply is not usually the longest, and once at least it is the shortest. */
+/**
+ * Role-play checks: the best reply is not usually the longest, once at least it is the shortest, and
+ * pressing replies at random seldom reaches the best ending.
+ */
 export function checkScenario({ file, scenario }: ScenarioSource): Finding[] {
   const findings: Finding[] = [];
   const turns = scenario.nodes.filter(
@@ -294,6 +305,17 @@ export function checkScenario({ file, scenario }: ScenarioSource): Finding[] {
       rule: 'plain-reply',
       message:
         'No turn has the short, plain reply as the best one. Real conversations often need just "Yes, I can do that now" or a simple question: write at least one turn where the shortest reply is best and a longer one over-talks.',
+    });
+  }
+  const guessed = outcomeChances(scenario).promoter;
+  if (guessed > GUESSED_BEST_ENDING) {
+    findings.push({
+      file,
+      item: scenario.id,
+      rule: 'guessable-ending',
+      message:
+        `A learner who presses replies without reading (always the first button, say) reaches the best ending in ${(guessed * 100).toFixed(1)}% of plays; at most ${pct(GUESSED_BEST_ENDING)} may. ` +
+        'The best ending should need the best replies: make its branch rule ask for a score close to the best path’s (weak replies then end satisfied), give two-reply turns a third reply, or add a decision where a weak reply costs something.',
     });
   }
   return findings;

@@ -101,7 +101,11 @@ describe('progress store: bad conditions', () => {
     if (issue.kind !== 'recovered') return;
     expect(storage.getItem(issue.backupKey!)).toBe('{"state": {"lessons": [oops');
     expect(issue.backupKey!.startsWith(`${PROGRESS_KEY}:backup:`)).toBe(true);
-    expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    // The fresh start is saved at once (its shuffle seed), in place of the unreadable text.
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toEqual({
+      state: { ...emptyProgress(), seed: store.getState().seed },
+      version: PROGRESS_VERSION,
+    });
   });
 
   it('sets aside valid JSON of an unknown shape or version', () => {
@@ -201,8 +205,10 @@ describe('progress store: bad conditions', () => {
     expect(backupKey).not.toBeNull();
     expect(storage.getItem(backupKey!)).toBe(big);
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
+    // Nothing is set aside again; the storage is still full, which the learner hears at once, because
+    // even the new learner's shuffle seed cannot be saved.
     const next = setup(storage);
-    expect(next.issues).toEqual([]);
+    expect(next.issues).toEqual([{ kind: 'full' }]);
   });
 
   it('says the copy could not be kept (and offers the text) when there is no room even for that', () => {
@@ -377,12 +383,53 @@ describe('progress store: the shuffle seed', () => {
     expect(second.getState().seed).toBe('seed-one');
   });
 
-  it('gives an older save without a seed a new one, and never loses the rest', () => {
+  it('saves a new learner’s seed as soon as it is made, so a reload before any answer keeps it', () => {
+    const storage = memoryStorage();
+    const first = createProgressStore({ storage, onIssue: () => {}, makeSeed: () => 'seed-one' });
+    expect(first.getState().seed).toBe('seed-one');
+    // Nothing saved yet: the learner has only looked. The next session (a reload) still has the seed.
+    const second = createProgressStore({ storage, onIssue: () => {}, makeSeed: () => 'seed-two' });
+    expect(second.getState().seed).toBe('seed-one');
+  });
+
+  it('saves it at once when loading waits for start-up too (the app’s own store)', async () => {
+    const storage = memoryStorage();
+    const first = createProgressStore({
+      storage,
+      onIssue: () => {},
+      makeSeed: () => 'seed-one',
+      skipHydration: true,
+    });
+    await first.persist.rehydrate();
+    const second = createProgressStore({
+      storage,
+      onIssue: () => {},
+      makeSeed: () => 'seed-two',
+      skipHydration: true,
+    });
+    await second.persist.rehydrate();
+    expect(second.getState().seed).toBe('seed-one');
+  });
+
+  it('gives an older save without a seed a new one, saves it at once, and never loses the rest', () => {
     const storage = memoryStorage();
     const old = { ...emptyProgress(), lastLesson: { slug: 'greeting', at: '2026-03-01T09:00:00.000Z' } };
     storage.setItem(PROGRESS_KEY, serialise(old));
     const store = createProgressStore({ storage, onIssue: () => {}, makeSeed: () => 'fresh' });
     expect(pickData(store.getState())).toEqual({ ...old, seed: 'fresh' });
+    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toEqual({
+      state: { ...old, seed: 'fresh' },
+      version: PROGRESS_VERSION,
+    });
+  });
+
+  it('leaves a save that has a seed as it was on loading', () => {
+    const storage = memoryStorage();
+    const saved = serialise({ ...emptyProgress(), seed: 'kept' });
+    storage.setItem(PROGRESS_KEY, saved);
+    const store = createProgressStore({ storage, onIssue: () => {}, makeSeed: () => 'fresh' });
+    expect(store.getState().seed).toBe('kept');
+    expect(storage.getItem(PROGRESS_KEY)).toBe(saved);
   });
 
   it('accepts a seed in a saved shape and settles two tabs on the same seed', () => {

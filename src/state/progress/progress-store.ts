@@ -109,6 +109,9 @@ export function createProgressStore({
 }: StoreOptions) {
   const stamp = () => now().toISOString();
   const publish = (event: LearningEventInput) => publishLearningEvent({ ...event, at: stamp() } as never);
+  /** The load found no seed and made one: it is written at once, so a reload keeps the same order. */
+  let seedIsNew = false;
+  let saveSeed = () => {};
   const store = create<ProgressState>()(
     persist(
       (set) => {
@@ -123,6 +126,7 @@ export function createProgressStore({
               lessons: { ...state.lessons, [slug]: { ...current, ...change(current, at), updatedAt: at } },
             };
           });
+        saveSeed = () => set((state) => (state.seed ? { seed: state.seed } : {}));
         return {
           ...emptyProgress(),
           seed: makeSeed(),
@@ -223,10 +227,16 @@ export function createProgressStore({
         partialize: (state) => pickData(state),
         skipHydration,
         merge: (persisted, current) => {
-          // A save without a seed (a first visit, or an older save) keeps the new one, which is written
-          // with the learner's first save; a reload before anything is saved has nothing to keep in place.
+          // A save without a seed (a first visit, or an older save) keeps the new one, and saves it as soon
+          // as loading ends: a reload before the learner's first answer must show the same order.
           const saved = (persisted ?? {}) as Partial<ProgressData>;
+          seedIsNew = !saved.seed;
           return { ...current, ...saved, seed: saved.seed ?? current.seed ?? makeSeed() } as ProgressState;
+        },
+        onRehydrateStorage: () => (_state, error) => {
+          if (error !== undefined || !seedIsNew) return;
+          seedIsNew = false;
+          saveSeed();
         },
       },
     ),
