@@ -218,6 +218,10 @@ export const chatQueue: Scenario = {
         ],
         essential: ['offer-remedy'],
         goodAt: 3,
+        cues: {
+          // The backup the role allows: lenses held for her at the partner optician.
+          'offer-remedy': ['!hold|keep|save|reserve ~4 lenses|supply|pack|box|pairs|week|worth'],
+        },
       },
       customer: 'and if it doesnt come? im away for five days and 2 pairs wont last',
       choices: [

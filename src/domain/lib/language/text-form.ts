@@ -24,7 +24,8 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     'is am are was were be been being do does did have has had will would can could shall should may might must ' +
     'not no never what which who when where why how all any some each every just also too very up out off over ' +
     'let get got make please thanks thank yes okay ok sorry without within who whom whose both either ' +
-    'neither nor after before while during through until because since'
+    'neither nor after before while during through until because since more most less often maybe much many ' +
+    'again still already soon only even really'
   ).split(' '),
 );
 
