@@ -220,7 +220,10 @@ export const chatQueue: Scenario = {
         goodAt: 3,
         cues: {
           // The backup the role allows: lenses held for her at the partner optician.
-          'offer-remedy': ['!hold|keep|save|reserve ~4 lenses|supply|pack|box|pairs|week|worth'],
+          'offer-remedy': [
+            '!hold|keep|save|reserve ~4 lenses|supply|pack|box|pairs|week|worth',
+            'lenses|supply|box|pack ~3 !waiting ~3 for ~1 you',
+          ],
         },
       },
       customer: 'and if it doesnt come? im away for five days and 2 pairs wont last',

@@ -200,6 +200,8 @@ describe('readReply: wordings that only look like a move are not one', () => {
     ['We have an offer on thermostats this month.', 'offer-remedy'],
     ['Are you going anywhere nice on Saturday?', 'commit-time'],
     ['I know how much that money means to you.', 'ask-need'],
+    ["We've got new lights in stock this week.", 'offer-remedy'],
+    ["We've got new lights in stock this week.", 'commit-time'],
   ] as const)('does not read “%s” as %s', (text, action) => {
     expect(actions(text)).not.toContain(action);
   });
@@ -212,6 +214,7 @@ describe('readReply: wordings that only look like a move are not one', () => {
     ['It was packed before you changed your address, so it went to Mill Road.', 'explain'],
     ['Would Thursday morning suit?', 'commit-time'],
     ['How far is the ride?', 'ask-need'],
+    ['Nerves before a first long ride are completely normal.', 'acknowledge-feeling'],
   ] as const)('reads “%s” as %s', (text, action) => {
     expect(actions(text)).toContain(action);
   });
@@ -234,6 +237,7 @@ describe('readReply: wordings that only look like a move are not one', () => {
     ['No tables tonight. You’ll have to come back next week.', 'refuse'],
     ['You booked the wrong week.', 'blame-customer'],
     ['Stop panicking, it will come.', 'dismiss'],
+    ["You'll just have to manage without, won't you.", 'dismiss'],
   ])('flags “%s” as %s', (text, fault) => {
     expect(faults(text)).toContain(fault);
   });
@@ -242,6 +246,7 @@ describe('readReply: wordings that only look like a move are not one', () => {
     'I’ll make sure you’re covered either way.',
     'I know you can’t go away without them.',
     'The label is printed with whatever address was on the account.',
+    "I know a couple of pairs won't last the week.",
   ])('finds no fault in “%s”', (text) => {
     expect(faults(text)).toEqual([]);
   });

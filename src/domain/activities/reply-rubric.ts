@@ -37,7 +37,7 @@ const FEELING =
   'cross|fed|nervous|anxious|scary|scared|irritating|irritated|difficult|hard|pain|nightmare|hassle|' +
   'shock|panic|pressure|unfair|exhausting|gutted|daunting|tough|rough|rubbish|terrible|miserable|' +
   'unsettling|livid|furious|concerned|concern|nerve|nerves|jittery|apprehensive|uneasy|overwhelming|' +
-  'overwhelmed|embarrassing|last';
+  'overwhelmed|embarrassing';
 const I_WE = 'i|we|let';
 /** What stands between "I"/"we" and an offer: "I will", "we can", "I'm going to", "I'm happy to". A bare
  * "am"/"are" is left out, so "we're fully booked" is no booking. */
@@ -61,7 +61,7 @@ const WHEN =
 const COMMIT = 'i|we|it|that|this|they|everything|let|refund|money|parcel|bike|box|order';
 /** "you" commits only outside a question: "are you going anywhere on Saturday?" commits to nothing. */
 const YOU_COMMIT_GUARD = '^are|is|do|did|were|was|will|would|can|could|have|had|if';
-const COMMIT_VERB = 'will|can|shall|going|be|should|get|have|collect|pick|ready';
+const COMMIT_VERB = 'will|can|shall|going|be|should|collect|pick|ready';
 const OTHER_PARTY =
   'manufacturer|manufacturers|supplier|suppliers|warehouse|department|team|system|courier|driver|drivers|' +
   'colleague|colleagues|accounts|billing|finance|bank|head|office|factory|xyz|management|they|someone|' +
@@ -81,6 +81,8 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
     'no !wonder',
     `how !${FEELING}`,
     `natural|normal|understandable|fair ~5 !${FEELING}`,
+    `${FEELING}|worries|nerves ~5 is|are ~2 !natural|normal|common|understandable`,
+    'the ~1 !last ~1 thing',
     `!sorry ~1 to|that ~1 hear|see`,
     `!sorry ~2 you|you've ~2 had|been|gone|have|waited`,
     'you ~1 have|got every ~1 !right',
@@ -142,7 +144,8 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
   'offer-remedy': [
     `${I_WE} ~1 ${WILL} ~4 !${REMEDY}`,
     `${I_WE} ~1 ${WILL}|am|are|'m|'re ~2 !offer|offering`,
-    `${I_WE} ~4 !${REMEDY} ~3 it|this|that|you|one|the|your|a|an|out|now|right|today|immediately`,
+    `${I_WE} ~4 !${REMEDY_DONE} ~3 it|this|that|you|one|the|your|a|an|out|now|right|today|immediately`,
+    `${I_WE} ~2 !getting ~3 it|this|that|you|one|the|your|a|an|out|now|right|today|immediately`,
     `shall|can|could|may|let ~1 i|we|me|us ~3 !${REMEDY}`,
     `would|do|shall ~1 you ~1 like|prefer|want|rather ~5 !${REMEDY_NOUN}|${REMEDY}|one|back`,
     `you will|'ll|can ~2 !get|receive ~4 ${REMEDY_NOUN}|back|one|access`,
@@ -152,6 +155,7 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
     'money|@num ~1 !back',
     `i|we ~1 have|'ve ~2 !${REMEDY_DONE}|done`,
     `here ~2 !what ~2 i|we`,
+    'here ~1 is ~2 !plan|backup|option|solution|fix|alternative',
     `${I_WE} ~2 !@verb ~2 it|this|that ~1 right|working|sorted|fixed|done`,
     `i|we just|also|personally|now|then|happily|gladly|really|simply|quickly|always? !${REMEDY}`,
     'been|be|being ~1 !refund|reimburse|credit|repay|replace|repair|reserve|rebook|fix|arrange|adjust|sort|tune|correct|reverse|waive|cancel',
@@ -293,12 +297,14 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     '+that ~1 is ~1 just? ~1 how ~1 it ~1 !is|works',
     '-something ~2 we|i ~2 !cover|do|offer|handle|deal|pay|refund',
     '+i|we ~1 am|are ~1 not ~1 !responsible|liable|obliged',
+    '-we|i ~1 need ~1 to ~1 !check|look|test|replace|fix|send|refund|do',
+    '-that|it|this|which|they|those ~1 is|are|was ~2 !included|covered',
     '+you will|would ~1 have|need ~1 to ~2 !come ~2 back|again',
     '+you will|would ~1 have|need ~1 to ~2 !buy|get|find ~3 some|elsewhere|locally|yourself|own',
     '+!tough',
   ],
   'blame-customer': [
-    'you ~1 should|ought ~1 have|of|to ~3 !read|check|checked|keep|kept|call|tell|ask|look|know|use|follow|report|notice|think|wait|pay|register|save|back|bring|take|say|do|listen|update|try|realise|realize|book|come|be|read|plan',
+    'you ~1 should|ought ~1 have|of|to ~3 !read|check|checked|keep|kept|call|tell|ask|look|know|use|follow|report|notice|think|wait|pay|register|save|back|bring|take|say|do|listen|update|try|realise|realize|book|come|be|read|plan|order|buy|earlier|sooner',
     'your ~1 !fault|problem|responsibility|mistake|error|issue|lookout',
     `you ~1 must|might|probably ~2 have ~2 !${CUSTOMER_SLIP}|put|use|run|leave|fill|forget`,
     `you ~1 probably|must|obviously|clearly|just ~1 !${CUSTOMER_SLIP}|put|used|ran|left|filled|forgot`,
@@ -316,6 +322,7 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     'you ~2 !caused',
     'you ~2 !book|booked|pick|picked|chose|choose|order|ordered|enter|entered|type|typed|select|selected ~3 wrong',
     '+!learn ~2 to ~1 read|use|count|spell|check',
+    '+maybe|just|go ~1 !learn',
     '+how ~1 could ~1 you ~2 !fall|believe|give|trust|forget|miss',
     '+it|that|this ~1 was ~1 your ~1 !choice|decision ~1 to',
     '+do ~1 not ~6 next ~1 !time',
@@ -429,6 +436,7 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     '+not ~2 the ~1 end ~2 of ~2 the ~1 !world',
     '+what ~2 you ~1 !expect',
     '+you ~1 could ~1 !always ~1 just',
+    '+you ~1 will ~1 just ~1 !have ~1 to',
     '+do ~1 not ~1 !take ~2 it ~1 out ~1 on',
     '+if ~1 you ~1 are ~1 that ~1 !nervous|worried|upset|bothered|scared|anxious|desperate',
     '+will ~1 not ~1 !kill ~1 you',
