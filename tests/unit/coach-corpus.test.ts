@@ -64,7 +64,7 @@ describe.each(corpora.map((c) => [`${c.scenario} / ${c.turn}`, c] as const))('co
     expect(agreement).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('never judges a stuffed, negated, rude or empty reply good', () => {
+  it('never judges a stuffed, negated, rude, refusing, over-promising, off-topic, empty or foreign reply good', () => {
     const badGood = results
       .filter((r) => NEVER_GOOD.includes(r.category) && r.got === 'good')
       .map((r) => r.text);
@@ -109,7 +109,7 @@ describe('the definitions corpus', () => {
         expect(agreement).toBeGreaterThanOrEqual(0.9);
       });
 
-      it('never judges a stuffed, negated, rude or empty definition good', () => {
+      it('never judges a stuffed, negated, rude, off-topic, empty or foreign definition good', () => {
         expect(
           results.filter((r) => NEVER_GOOD.includes(r.category) && r.got === 'good').map((r) => r.text),
         ).toEqual([]);
