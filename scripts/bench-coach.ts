@@ -1,6 +1,6 @@
 // Runs the labelled free-text corpus (tests/fixtures/free-text/) through the reply coach and the
 // definitions reader, and prints, per free-text turn and per definitions term: agreement with the labels
-// and how many stuffed, negated, rude or empty texts were judged good. Beside the new coach it prints the
+// and how many stuffed, negated, rude, refusing, over-promising, off-topic, empty or other-language texts were judged good. Beside the new coach it prints the
 // old keyword matcher on the same texts, and the same rules over wink-nlp instead of compromise.
 //
 // Usage: npm run bench:coach            Goals: >= 90% agreement everywhere, 0 bad texts judged good.
@@ -215,7 +215,7 @@ console.log(
   'Free-text coach benchmark: agreement with the labels (verdict, and for replies the branch taken);',
 );
 console.log(
-  '"bad judged good" counts stuffed, negated, rude or empty texts the coach judged good (goal: 0).',
+  '"bad judged good" counts stuffed, negated, rude (insults, sarcasm, blame), refusing, over-promising, off-topic, empty or other-language texts the coach judged good (goal: 0).',
 );
 replyTable('Typed replies: development corpus (the cues were written against it)', loadReplyCorpora(), true);
 replyTable('Typed replies: held-out texts (written after, never tuned on)', loadHeldOutReplies(), true);

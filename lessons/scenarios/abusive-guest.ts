@@ -61,7 +61,21 @@ export const abusiveGuest: Scenario = {
       id: 'ab-shock',
       freeText: {
         actions: ['acknowledge-feeling', 'apologise', 'offer-remedy', 'commit-time', 'check-agreement'],
+        essential: ['offer-remedy'],
         goodAt: 3,
+        cues: {
+          // What is really possible tonight: the bar now, the first table that frees up.
+          'offer-remedy': [
+            '!bar|drink|drinks|stool|stools',
+            'first|next ~3 !table',
+            'keep|hold|save ~3 !table',
+          ],
+          // Nobody else's table is the host's to give away.
+          overpromise: [
+            '!cancel|move|bump|kick|give ~3 another|other|someone|somebody|their ~2 party|table|booking|guests|people|family',
+            '+give ~2 you ~1 !their',
+          ],
+        },
       },
       mood: -2,
       narration:
@@ -96,7 +110,7 @@ export const abusiveGuest: Scenario = {
             'Blame, out loud, in front of his family. You have handed him a reason to be angry with you rather than with himself.',
           effects: { mood: -1, trust: -1, score: -1 },
           next: 'ab-insult',
-          reads: { actions: [], faults: ['blame-customer', 'blame-other'] },
+          reads: { actions: [], faults: ['blame-customer'] },
         },
       ],
     },

@@ -96,7 +96,16 @@ export const chatQueue: Scenario = {
       kind: 'turn',
       id: 'cq-explain',
       freeText: {
-        actions: ['acknowledge-feeling', 'own-problem', 'offer-remedy', 'commit-time', 'check-agreement'],
+        actions: [
+          'acknowledge-feeling',
+          'apologise',
+          'own-problem',
+          'explain',
+          'offer-remedy',
+          'commit-time',
+          'check-agreement',
+        ],
+        essential: ['offer-remedy'],
         goodAt: 3,
       },
       customer:
@@ -121,7 +130,7 @@ export const chatQueue: Scenario = {
             'Every word is accurate, and none of it helps. A long account of how the warehouse works leaves her still asking the only question that matters: where are my lenses, and what happens now?',
           effects: { mood: -1, score: 1 },
           next: 'cq-promise',
-          reads: { actions: ['refer-onward', 'make-wait'], faults: ['sarcasm'] },
+          reads: { actions: ['explain'] },
         },
         {
           id: 'cq-explain-blame',
@@ -199,8 +208,23 @@ export const chatQueue: Scenario = {
       kind: 'turn',
       id: 'cq-backup',
       freeText: {
-        actions: ['apologise', 'offer-remedy', 'commit-time', 'check-agreement', 'keep-informed'],
+        actions: [
+          'acknowledge-feeling',
+          'apologise',
+          'offer-remedy',
+          'commit-time',
+          'check-agreement',
+          'keep-informed',
+        ],
+        essential: ['offer-remedy'],
         goodAt: 3,
+        cues: {
+          // The backup the role allows: lenses held for her at the partner optician.
+          'offer-remedy': [
+            '!hold|keep|save|reserve ~4 lenses|supply|pack|box|pairs|week|worth',
+            'lenses|supply|box|pack ~3 !waiting ~3 for ~1 you',
+          ],
+        },
       },
       customer: 'and if it doesnt come? im away for five days and 2 pairs wont last',
       choices: [
@@ -213,7 +237,14 @@ export const chatQueue: Scenario = {
           next: 'cq-old-box',
           best: true,
           reads: {
-            actions: ['apologise', 'offer-remedy', 'commit-time', 'check-agreement', 'keep-informed'],
+            actions: [
+              'acknowledge-feeling',
+              'apologise',
+              'offer-remedy',
+              'commit-time',
+              'check-agreement',
+              'keep-informed',
+            ],
           },
         },
         {

@@ -162,7 +162,35 @@ export const distressedCaller: Scenario = {
           'check-agreement',
           'keep-informed',
         ],
+        essential: ['offer-remedy'],
         goodAt: 3,
+        cues: {
+          // What Sasha can do now: a fraud claim, and chasing the bank the money went to.
+          'offer-remedy': [
+            '!open|start|raise|lodge|log|make|process|file ~3 claim|case|report',
+            'contact|call|ring|chase|ask ~4 !bank',
+            '!freeze|trace|recover',
+          ],
+          // Being honest about what cannot be promised is part of the answer.
+          explain: [
+            '-i|we can|could ~2 !promise|guarantee|say|tell',
+            '-i|we will ~2 !pretend',
+            '!depends ~2 on',
+          ],
+          // Whether the money comes back is not hers to promise.
+          overpromise: [
+            'i am ~1 !sure|certain|confident ~6 back|sorted|recover|fine|return',
+            'you will ~2 !get ~4 every|all|penny|everything ~3 back',
+            '!definitely|certainly ~4 back',
+            '+!always|nearly ~3 get|gets|got ~2 sorted|back',
+          ],
+          'blame-customer': [
+            'you ~3 !authorised|authorized|approved|transferred|handed|gave|agreed',
+            '+you ~1 did ~2 !give|hand|send|move|transfer ~2 it|that|away',
+            '+!fall ~2 for ~1 that|it|this',
+            '+obviously|clearly ~2 a ~1 !scam',
+          ],
+        },
       },
       narration: 'Her card and online banking are stopped. You can open a fraud claim now.',
       customer: 'Will I get it back? That money was for my husband’s headstone.',
@@ -174,7 +202,7 @@ export const distressedCaller: Scenario = {
             'Kindly meant, and not yours to promise. If the money does not come back, this is the sentence she will remember.',
           effects: { trust: -1, score: 0 },
           next: 'dc-shame',
-          reads: { actions: [] },
+          reads: { actions: [], faults: ['overpromise'] },
         },
         {
           id: 'dc-claim-blame',
@@ -200,7 +228,6 @@ export const distressedCaller: Scenario = {
               'explain',
               'offer-remedy',
               'commit-time',
-              'ask-need',
               'check-agreement',
               'keep-informed',
             ],

@@ -130,8 +130,31 @@ export const emailComplaint: Scenario = {
       kind: 'turn',
       id: 'ec-remedy',
       freeText: {
-        actions: ['offer-remedy', 'commit-time', 'check-agreement', 'add-extra', 'make-wait'],
+        actions: [
+          'acknowledge-feeling',
+          'apologise',
+          'own-problem',
+          'offer-remedy',
+          'add-extra',
+          'commit-time',
+          'check-agreement',
+        ],
+        essential: ['offer-remedy', 'add-extra'],
         goodAt: 3,
+        cues: {
+          // Here the extra he asked for is knowing the boiler is safe: a check by an engineer.
+          'add-extra': [
+            '!check|inspect|service|test|look ~5 boiler|it|over|safe|everything|part|parts',
+            '!safety ~1 check|inspection|visit',
+            'engineer ~5 !check|inspect|visit|come|look',
+            '!inspection|checkup|check-up',
+            '!visit ~3 from|by ~3 engineer',
+            'boiler ~2 is|be ~1 !safe',
+          ],
+          'offer-remedy': ['!reimburse|refund|repay|pay ~4 £95|95|back|invoice|bill|cost', '£95|95 ~4 !back'],
+        },
+        ownCues: ['add-extra'],
+        creditLimit: 150,
       },
       narration: 'The next paragraph answers what he wants done. You may write it in your own words.',
       customer:
@@ -145,7 +168,16 @@ export const emailComplaint: Scenario = {
           effects: { mood: 2, trust: 1, score: 3 },
           next: 'ec-forms',
           best: true,
-          reads: { actions: ['offer-remedy', 'commit-time', 'check-agreement', 'add-extra', 'make-wait'] },
+          reads: {
+            actions: [
+              'acknowledge-feeling',
+              'own-problem',
+              'offer-remedy',
+              'add-extra',
+              'commit-time',
+              'check-agreement',
+            ],
+          },
         },
         {
           id: 'ec-remedy-goodwill',
@@ -154,7 +186,7 @@ export const emailComplaint: Scenario = {
             'Long, legal and small. He asked for £95 back and a safe boiler; a voucher wrapped in “without admission of liability” answers neither, and reads as if you expect him to sue.',
           effects: { mood: -1, trust: -1, score: 0 },
           next: 'ec-forms',
-          reads: { actions: ['offer-remedy', 'make-wait'] },
+          reads: { actions: ['offer-remedy'] },
         },
         {
           id: 'ec-remedy-terms',
@@ -163,7 +195,7 @@ export const emailComplaint: Scenario = {
             'It blames him for not waiting, when nobody was ever going to call back. In an email, this sentence will be forwarded and quoted.',
           effects: { mood: -2, trust: -2, score: -1 },
           next: 'ec-dispute',
-          reads: { actions: ['make-wait'], faults: ['refuse', 'blame-customer'] },
+          reads: { actions: [], faults: ['refuse', 'blame-customer', 'hide-behind-policy'] },
         },
       ],
     },

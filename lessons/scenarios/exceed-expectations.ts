@@ -114,9 +114,12 @@ export const exceedExpectations: Scenario = {
             'spare|inner ~1 !tube|tubes',
             '!levers|tube',
             '!show ~3 how ~3 change|fix|repair|mend',
+            '!replace|change|fit|swap ~5 tyre|tyres|tube|tubes',
           ],
           overpromise: [
-            '+ready|done|back ~3 !today|tonight|afternoon|tomorrow|morning|now|lunchtime',
+            // Every slot is full until Friday morning: sooner is beyond what the workshop can do.
+            '+ready|done|back ~2 by? ~1 !today|tonight|tomorrow|now|lunchtime',
+            '+ready|done|back ~2 this ~1 !morning|afternoon|evening',
             '+guarantee|promise ~6 !puncture|punctures|problem|problems',
           ],
         },

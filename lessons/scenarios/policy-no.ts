@@ -153,7 +153,36 @@ export const policyNo: Scenario = {
     {
       kind: 'turn',
       id: 'pn-options',
-      freeText: { actions: ['apologise', 'offer-remedy', 'offer-choice', 'commit-time'], goodAt: 3 },
+      freeText: {
+        actions: [
+          'acknowledge-feeling',
+          'apologise',
+          'ask-need',
+          'offer-remedy',
+          'offer-choice',
+          'commit-time',
+          'check-agreement',
+        ],
+        essential: ['offer-remedy'],
+        goodAt: 3,
+        cues: {
+          // What the rules do allow: a free swap to another performance, or the resale list.
+          'offer-remedy': [
+            '!resale|resell|matinee|matinees',
+            '!swap|move|exchange|change|transfer ~5 ticket|tickets|seat|seats|you|them|performance|show|night|date',
+            'afternoon|sunday|saturday|another|other|different ~1 !show|performance|night|date',
+          ],
+          'ask-need': [
+            '?what|which|when ~4 !best|easier|better|suit|suits|work|works ~3 for|her|you|your|wife',
+          ],
+          // Bending the rule for the customer who pushes hardest is beyond the role.
+          overpromise: [
+            'i|we will|can ~3 !refund ~4 anyway|once|exception|this|them|it|you',
+            '+just ~1 this ~1 !once',
+            '+make ~1 an ~1 !exception',
+          ],
+        },
+      },
       customer:
         'Another night? I don’t know. My wife has her physio on Friday mornings and she’s shattered afterwards. What if we can’t make any other night?',
       choices: [
@@ -174,7 +203,9 @@ export const policyNo: Scenario = {
           effects: { mood: 1, trust: 1, score: 3 },
           next: 'pn-resale',
           best: true,
-          reads: { actions: ['apologise', 'offer-remedy', 'offer-choice', 'commit-time'] },
+          reads: {
+            actions: ['acknowledge-feeling', 'apologise', 'offer-remedy', 'offer-choice', 'commit-time'],
+          },
         },
         {
           id: 'pn-options-rules',
@@ -183,7 +214,7 @@ export const policyNo: Scenario = {
             'It turns a clear no into a cold one and leaves him with nothing. He came for help with a family clash, and you answered with the rule book.',
           effects: { mood: -2, trust: -2, score: -1 },
           next: 'pn-resale',
-          reads: { actions: [], faults: ['hide-behind-policy'] },
+          reads: { actions: [], faults: ['refuse', 'hide-behind-policy'] },
         },
       ],
     },

@@ -29,7 +29,14 @@ describe('the reply corpus', () => {
       const turn = freeTextTurns.find((t) => t.scenario === c.scenario && t.node.id === c.turn);
       expect({ file: c.file, found: turn !== undefined }).toEqual({ file: c.file, found: true });
     }
-    expect(corpora.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has a corpus for every free-text turn in the course', () => {
+    const missing = freeTextTurns
+      .filter((t) => !corpora.some((c) => c.scenario === t.scenario && c.turn === t.node.id))
+      .map((t) => `${t.scenario}/${t.node.id}`);
+    expect(missing).toEqual([]);
+    expect(corpora.length).toBe(freeTextTurns.length);
   });
 
   it.each(corpora.map((c) => [c.file, c] as const))(
@@ -57,7 +64,7 @@ describe.each(corpora.map((c) => [`${c.scenario} / ${c.turn}`, c] as const))('co
     expect(agreement).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('never judges a stuffed, negated, rude or empty reply good', () => {
+  it('never judges a stuffed, negated, rude, refusing, over-promising, off-topic, empty or foreign reply good', () => {
     const badGood = results
       .filter((r) => NEVER_GOOD.includes(r.category) && r.got === 'good')
       .map((r) => r.text);
@@ -102,7 +109,7 @@ describe('the definitions corpus', () => {
         expect(agreement).toBeGreaterThanOrEqual(0.9);
       });
 
-      it('never judges a stuffed, negated, rude or empty definition good', () => {
+      it('never judges a stuffed, negated, rude, off-topic, empty or foreign definition good', () => {
         expect(
           results.filter((r) => NEVER_GOOD.includes(r.category) && r.got === 'good').map((r) => r.text),
         ).toEqual([]);

@@ -192,3 +192,116 @@ describe('judgeReply: the branch follows the meaning', () => {
     expect(result.choiceId).toBe('wait');
   });
 });
+
+describe('readReply: wordings that only look like a move are not one', () => {
+  it.each([
+    ["We're fully booked tonight.", 'offer-remedy'],
+    ["I'm sorry the refund isn't possible.", 'offer-remedy'],
+    ['We have an offer on thermostats this month.', 'offer-remedy'],
+    ['Are you going anywhere nice on Saturday?', 'commit-time'],
+    ['I know how much that money means to you.', 'ask-need'],
+    ["We've got new lights in stock this week.", 'offer-remedy'],
+    ["We've got new lights in stock this week.", 'commit-time'],
+  ] as const)('does not read “%s” as %s', (text, action) => {
+    expect(actions(text)).not.toContain(action);
+  });
+
+  it.each([
+    ['I can seat you at the bar now.', 'offer-remedy'],
+    ['The £95 has been refunded to your card.', 'offer-remedy'],
+    ['You can collect a week’s supply from the optician on Quay Street.', 'offer-remedy'],
+    ['You shouldn’t have had to pay anyone else.', 'own-problem'],
+    ['It was packed before you changed your address, so it went to Mill Road.', 'explain'],
+    ['Would Thursday morning suit?', 'commit-time'],
+    ['How far is the ride?', 'ask-need'],
+    ['Nerves before a first long ride are completely normal.', 'acknowledge-feeling'],
+  ] as const)('reads “%s” as %s', (text, action) => {
+    expect(actions(text)).toContain(action);
+  });
+
+  it('reads replies typed in a hurry: “ill send a new box tomorow”', () => {
+    expect(actions('Sory, ill send a new box tomorow.')).toEqual(
+      expect.arrayContaining(['apologise', 'offer-remedy', 'commit-time']),
+    );
+  });
+
+  it('does not read an honest limit as a promise or a refusal', () => {
+    const text = "I can't promise that it will all come back, but I'll open a claim now.";
+    expect(faults(text)).toEqual([]);
+  });
+
+  it.each<[string, ReplyFault]>([
+    ['Then buy some at the airport, it’s not rocket science.', 'insult'],
+    ["Oh, I'm sure your wife can manage one evening out.", 'sarcasm'],
+    ['If you can’t make another night, that’s not our problem.', 'blame-other'],
+    ['No tables tonight. You’ll have to come back next week.', 'refuse'],
+    ['You booked the wrong week.', 'blame-customer'],
+    ['Stop panicking, it will come.', 'dismiss'],
+    ["You'll just have to manage without, won't you.", 'dismiss'],
+  ])('flags “%s” as %s', (text, fault) => {
+    expect(faults(text)).toContain(fault);
+  });
+
+  it.each([
+    'I’ll make sure you’re covered either way.',
+    'I know you can’t go away without them.',
+    'The label is printed with whatever address was on the account.',
+    "I know a couple of pairs won't last the week.",
+  ])('finds no fault in “%s”', (text) => {
+    expect(faults(text)).toEqual([]);
+  });
+});
+
+describe('readReply: a turn’s own cues', () => {
+  const rubric: ReplyRubric = {
+    actions: ['offer-remedy', 'add-extra'],
+    goodAt: 2,
+    cues: { 'add-extra': ['!check ~3 boiler'] },
+    ownCues: ['add-extra'],
+  };
+  const extra = (text: string) =>
+    readReply(text, readEnglish(text), rubric).actions.some((a) => a.id === 'add-extra');
+
+  it('reads an action the turn names as its own from its cues only', () => {
+    expect(extra('Our engineer will check the boiler for free.')).toBe(true);
+    expect(extra('We can offer you a 10% discount as a goodwill gesture.')).toBe(false);
+  });
+});
+
+describe('judgeReply: a reply that leaves out an essential move', () => {
+  it('never continues from the best choice when a plain weaker one exists', () => {
+    const result = judge('I am so sorry, that must be really frustrating.');
+    expect(result.verdict).toBe('partial');
+    expect(result.choiceId).toBe('wait');
+  });
+});
+
+describe('judgeReply: a fault no scripted choice shares', () => {
+  const twoFaults: TurnNode = {
+    ...node,
+    choices: [
+      {
+        id: 'soothe',
+        text: 'I am sure it will all come back.',
+        feedback: 'Kind but untrue.',
+        next: 'x',
+        effects: { trust: -1 },
+        reads: { actions: [], faults: ['overpromise'] },
+      },
+      {
+        id: 'blame',
+        text: 'You should have called us first.',
+        feedback: 'Blame.',
+        next: 'x',
+        effects: { mood: -2, trust: -2, score: -1 },
+        reads: { actions: [], faults: ['blame-customer'] },
+      },
+      ...node.choices.slice(0, 1),
+    ],
+  };
+
+  it('continues from the faulty choice that costs the customer most', () => {
+    const text = 'Calm down, it’s only money.';
+    expect(judgeReply(twoFaults, text, readEnglish(text)).choiceId).toBe('blame');
+  });
+});

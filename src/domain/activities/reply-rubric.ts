@@ -37,24 +37,31 @@ const FEELING =
   'cross|fed|nervous|anxious|scary|scared|irritating|irritated|difficult|hard|pain|nightmare|hassle|' +
   'shock|panic|pressure|unfair|exhausting|gutted|daunting|tough|rough|rubbish|terrible|miserable|' +
   'unsettling|livid|furious|concerned|concern|nerve|nerves|jittery|apprehensive|uneasy|overwhelming|' +
-  'overwhelmed|embarrassing|last';
+  'overwhelmed|embarrassing';
 const I_WE = 'i|we|let';
-const WILL = 'will|can|could|shall|would|am|are|going|be|happy|glad|want|us|me|able';
+/** What stands between "I"/"we" and an offer: "I will", "we can", "I'm going to", "I'm happy to". A bare
+ * "am"/"are" is left out, so "we're fully booked" is no booking. */
+const WILL = 'will|can|could|shall|would|going|happy|glad|want|us|me|able';
 const REMEDY =
   'replace|refund|swap|exchange|fix|repair|sort|correct|reverse|credit|reimburse|cover|pay|send|resend|' +
   'reset|restore|unlock|fetch|get|bring|rebook|waive|cancel|return|process|adjust|test|tune|deal|' +
   'arrange|book|give|add|deliver|ship|reissue|honour|honor|chase|handle|grab|collect|release|hand|' +
   'run|register|put|remove|rush|prioritise|prioritize|skip|ring|call|phone|' +
-  'contact|set|change|apply|issue|clear|recover|rerun|resubmit|override';
+  'contact|set|change|apply|issue|clear|recover|rerun|resubmit|override|reserve|dispatch|post|' +
+  'seat|sit|move|resell|courier';
+/** Offers already carried out ("I've refunded it"): the same verbs, less "get" ("I've got nine waiting"). */
+const REMEDY_DONE = REMEDY.replace('get|', '');
 const REMEDY_NOUN = 'refund|replacement|exchange|reimbursement|credit|repair|swap|money|voucher|compensation';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend';
 const WHEN =
   'today|tonight|now|immediately|tomorrow|asap|instantly|straightaway|shortly|morning|afternoon|evening|' +
-  'lunchtime|midday|noon|' +
+  'lunchtime|midday|noon|overnight|' +
   DAYS;
 /** Who commits to something: "I'll", "we can", "it will be", "you'll have". */
-const COMMIT = 'i|we|it|you|that|this|they|everything|let|refund|money|parcel|bike';
-const COMMIT_VERB = 'will|can|shall|going|is|be|am|are|should|get|have|collect|pick|ready';
+const COMMIT = 'i|we|it|that|this|they|everything|let|refund|money|parcel|bike|box|order';
+/** "you" commits only outside a question: "are you going anywhere on Saturday?" commits to nothing. */
+const YOU_COMMIT_GUARD = '^are|is|do|did|were|was|will|would|can|could|have|had|if';
+const COMMIT_VERB = 'will|can|shall|going|be|should|collect|pick|ready';
 const OTHER_PARTY =
   'manufacturer|manufacturers|supplier|suppliers|warehouse|department|team|system|courier|driver|drivers|' +
   'colleague|colleagues|accounts|billing|finance|bank|head|office|factory|xyz|management|they|someone|' +
@@ -66,7 +73,7 @@ const CUSTOMER_SLIP =
 /** The coach's own cues for each action, before a turn's rubric adds its own. */
 const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
   'acknowledge-feeling': [
-    `that|this|it|which must|sound|seem|feel|be|look ~3 !${FEELING}`,
+    `that|this|it|which must|sound|seem|feel|be|is|was|look ~3 !${FEELING}`,
     `imagine|understand|appreciate|know|see|get|hear|realise|realize ~5 !${FEELING}`,
     `i|we would|'d be|feel ~3 !${FEELING}|same`,
     `you must|might be|feel ~3 !${FEELING}`,
@@ -74,6 +81,8 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
     'no !wonder',
     `how !${FEELING}`,
     `natural|normal|understandable|fair ~5 !${FEELING}`,
+    `${FEELING}|worries|nerves ~5 is|are ~2 !natural|normal|common|understandable`,
+    'the ~1 !last ~1 thing',
     `!sorry ~1 to|that ~1 hear|see`,
     `!sorry ~2 you|you've ~2 had|been|gone|have|waited`,
     'you ~1 have|got every ~1 !right',
@@ -85,6 +94,9 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
     'you|your ~2 !nervous|worried|worry|excited|excitement|nerves',
     'i ~1 !hear ~1 you|that',
     `!${FEELING} ~2 for ~1 you`,
+    'i ~2 !understand|sympathise|sympathize',
+    'i ~1 !get ~1 it|that|you',
+    'that|it ~1 !makes ~1 sense',
   ],
   apologise: ['!sorry|apologise|apologize|apology|apologies', 'i|we ~1 !regret'],
   'own-problem': [
@@ -104,6 +116,10 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
     'by ~1 !mistake',
     'i|we will|can|ll ~2 !sort ~2 it|this|that ~1 out',
     'on ~1 !us',
+    'down ~1 to ~1 !us|me',
+    '-you ~1 should ~1 !have ~1 had|needed|been ~1 to|left|made',
+    '+you ~2 did ~2 everything|nothing ~1 !right|wrong',
+    '+not ~1 your ~1 !fault|mistake|doing',
   ],
   explain: [
     '!because|cause|caused|reason',
@@ -120,20 +136,36 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
     '=!error ~6 on|in ~2 our|the|their',
     '=the ~2 error|problem|fault|issue ~4 !caused|meant|made|put|sent|blocked|stopped',
     'it|that|this|which has|have|was|were|is ~1 been ~3 !put|sent|labelled|marked|loaded|charged|taken',
+    'so ~1 it|that|the|your|they ~2 !went|got|was|ended|came|stayed|arrived|printed',
+    '!already ~2 been|packed|sent|gone|left|dispatched|printed',
+    'before|after ~1 you|your ~3 !changed|updated|moved|booked|called|rang|arrived|came',
+    'that|this|which ~1 is|was ~1 !why',
   ],
   'offer-remedy': [
     `${I_WE} ~1 ${WILL} ~4 !${REMEDY}`,
-    `${I_WE} ~4 !${REMEDY} ~3 it|this|that|you|one|the|your|a|an|out|now|right|today|immediately`,
+    `${I_WE} ~1 ${WILL}|am|are|'m|'re ~2 !offer|offering`,
+    `${I_WE} ~4 !${REMEDY_DONE} ~3 it|this|that|you|one|the|your|a|an|out|now|right|today|immediately`,
+    `${I_WE} ~2 !getting ~3 it|this|that|you|one|the|your|a|an|out|now|right|today|immediately`,
     `shall|can|could|may|let ~1 i|we|me|us ~3 !${REMEDY}`,
     `would|do|shall ~1 you ~1 like|prefer|want|rather ~5 !${REMEDY_NOUN}|${REMEDY}|one|back`,
-    `you will|'ll|can ~2 !get|have|receive ~4 ${REMEDY_NOUN}|back|one|access`,
-    `a|an|the|your|full|partial|brand !${REMEDY_NOUN}|replacement`,
+    `you will|'ll|can ~2 !get|receive ~4 ${REMEDY_NOUN}|back|one|access`,
+    `you will|'ll|can ~2 !have ~1 a|an|the|your|it|one|them|@num|full ~3 ${REMEDY_NOUN}|back|one|access`,
+    `>a|an|the|your|full|partial|brand !${REMEDY_NOUN}|replacement`,
     'a|the|brand ~1 new ~1 !one|processor|kettle|machine|bike|card|unit',
     'money|@num ~1 !back',
-    `i|we ~1 have|'ve ~2 !${REMEDY}|done`,
+    `i|we ~1 have|'ve ~2 !${REMEDY_DONE}|done`,
     `here ~2 !what ~2 i|we`,
+    'here ~1 is ~2 !plan|backup|option|solution|fix|alternative',
     `${I_WE} ~2 !@verb ~2 it|this|that ~1 right|working|sorted|fixed|done`,
-    `i|we ~2 !${REMEDY}`,
+    `i|we just|also|personally|now|then|happily|gladly|really|simply|quickly|always? !${REMEDY}`,
+    'been|be|being ~1 !refund|reimburse|credit|repay|replace|repair|reserve|rebook|fix|arrange|adjust|sort|tune|correct|reverse|waive|cancel',
+    'on ~1 its|their ~1 !way',
+    'you can|could ~2 !collect|pick ~4 from|up|at',
+    'you will ~1 be ~1 able ~1 to ~1 !collect|pick',
+    'i|we will|can|could ~2 !find ~2 you ~3 a|somewhere|seat|seats|table|space|room|one',
+    '=things|what ~2 i|we ~1 can|could ~1 !do',
+    'get|gets|got ~1 !sorted|fixed|replaced|repaired|adjusted',
+    'new|fresh|another|replacement !box|order|parcel|pack|one|supply|pair ~3 going|coming|goes|sent|heading|on|out',
   ],
   'offer-choice': [
     'which|whichever ~3 !prefer|like|rather|suit|want|work|best',
@@ -151,15 +183,24 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
   ],
   'commit-time': [
     `=${COMMIT} ~1 ${COMMIT_VERB} ~10 !${WHEN}`,
+    `=${YOU_COMMIT_GUARD} you ~1 ${COMMIT_VERB} ~10 !${WHEN}`,
+    `${COMMIT} ~1 will|can|shall|going ~14 !${WHEN}`,
     `=!${WHEN} ~6 ${COMMIT} ~1 ${COMMIT_VERB}`,
     `=${COMMIT} ~1 ${COMMIT_VERB} ~10 by|before|within|until|till|in|at ~3 !@num|end|close|lunch|lunchtime|noon|midday|hour|minutes|minute|hours|${DAYS}`,
     'right|straight ~1 !away|now',
     'at ~1 !once',
     'every ~2 !minutes|minute|hour|hours|@num',
     'within ~2 !hour|minutes|minute|hours',
+    'within ~3 !days|day|week|working',
     'first ~1 !thing',
     `${COMMIT} ~1 ${COMMIT_VERB} ~4 !quickly|urgently|promptly|soon|immediately`,
     `ready|collection|collect|pick|done|back ~4 !${WHEN}`,
+    `.going|coming|arriving|arrive|arrives|dispatched|sent|goes|leaves|out|delivered|booked|scheduled|due ~5 !${WHEN}`,
+    'next ~1 !day',
+    'in ~3 !minutes|minute|hour|hours|mins',
+    'half ~1 an ~1 !hour',
+    `text|email|call|ring|message|phone|update|confirm ~1 you ~5 !${WHEN}|soon`,
+    `?would|does|will|could|can ~4 !${WHEN}`,
   ],
   'ask-need': [
     'what ~3 !need|help|matter|important|plan|planning|want|worry|worries|concern|concerns',
@@ -167,13 +208,17 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
     '!tell ~2 me|us ~3 more|about|what',
     'is ~1 there ~1 !anything',
     'what ~1 else',
-    'how ~2 !far|long|big|many|much|often',
+    '?how ~2 !far|long|big|many|much|often',
     'where|when|what ~2 is|are|was ~2 !ride|event|race|route|deadline|trip|run',
     'can|could|would ~1 you ~1 !tell|show|walk|describe|send|explain',
     'anything ~3 !else|worry|bother|concern',
+    'is ~1 there ~1 !anyone|someone|somebody',
+    '?what|which ~2 !time|day|date|night|evening|slot ~5 best|suit|suits|work|works|easier|better',
   ],
   'check-agreement': [
-    'does|would|will|is|can|could ~1 that|this|it ~2 !work|suit|sound|help|ok|okay|alright|fine|right|do',
+    'does|would|will|is|can|could that|this|it ~2 !work|suit|sound|help|ok|okay|alright|fine|right',
+    '?would|does|will ~3 !suit|work',
+    '?that|this ~1 !ok|okay|alright|fine',
     'how ~1 does|would ~1 that|this ~1 !sound',
     'are|is ~1 you|that ~2 !happy|ok|okay|alright|fine',
     '!ok|okay|alright ~2 with ~1 you',
@@ -188,6 +233,8 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
     'get ~1 back ~1 to ~1 !you',
     '!update|updates ~2 you|every',
     '!confirm ~3 it|that|this|both|when|by',
+    'send ~2 you ~2 a|an|the ~1 !text|email|message|link|confirmation|details',
+    'and ~1 !text|email|call|ring|message|phone ~2 you',
   ],
   'add-extra': [
     'i|we will|can|ll ~2 also ~3 !@verb',
@@ -202,6 +249,7 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
   ],
   'refer-onward': [
     '!send|sent|go|goes|return|returned ~3 back|off|away|to ~3 manufacturer|supplier|warehouse|testing|test|workshop',
+    '!send|sent|go|goes ~2 it? ~1 away|off',
     '!log|raise|open|create|file|submit ~3 ticket|case|report|request|form|complaint',
     '!escalate|escalated|pass|hand|forward|refer|transfer ~3 it|this|that|you|on|over|to',
     'for ~1 !testing|assessment|inspection|investigation|review',
@@ -220,6 +268,7 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
     'will ~1 have ~1 to ~1 !look',
     'i|we will|can|ll|let|me|going ~3 !look|check|search|find|see|investigate|ask ~3 out|for|back|into|with|where|if|what|around|at',
     'have ~1 a ~1 !look',
+    'let ~1 me|us ~2 !look|check|search|find|see|investigate|ask',
     'give ~1 me ~2 a ~1 !while|bit|moment|minute|sec|second',
     'a ~1 !while',
   ],
@@ -228,7 +277,7 @@ const ACTION_CUES: Record<ReplyAction, readonly string[]> = {
 /** The coach's own cues for each fault. */
 const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
   refuse: [
-    `-i|we can|will|do|does|am|are|be|could|would ~3 !${REMEDY}|help|do|accept|offer|anything|budge`,
+    `-i|we can|will|do|does|am|are|be|could|would ~3 !${REMEDY}|help|do|accept|offer|budge|find`,
     '+nothing ~4 i|we|more ~3 can|could ~1 do',
     '+nothing ~2 !more ~2 we|i|to',
     '-i|we am|are|be ~2 !sorry',
@@ -244,10 +293,18 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     '+out ~1 of ~1 my|our ~1 !hands',
     '+you ~2 !can ~1 not ~2 have',
     "+that ~1 is|'s ~1 !final",
+    '+no ~1 !tables|table|seats|rooms|space|availability|claim',
+    '+that ~1 is ~1 just? ~1 how ~1 it ~1 !is|works',
+    '-something ~2 we|i ~2 !cover|do|offer|handle|deal|pay|refund',
+    '+i|we ~1 am|are ~1 not ~1 !responsible|liable|obliged',
+    '-we|i ~1 need ~1 to ~1 !check|look|test|replace|fix|send|refund|do',
+    '-that|it|this|which|they|those ~1 is|are|was ~2 !included|covered',
+    '+you will|would ~1 have|need ~1 to ~2 !come ~2 back|again',
+    '+you will|would ~1 have|need ~1 to ~2 !buy|get|find ~3 some|elsewhere|locally|yourself|own',
     '+!tough',
   ],
   'blame-customer': [
-    'you ~1 should|ought ~1 have|of|to ~3 !read|check|checked|keep|kept|call|tell|ask|look|know|use|follow|report|notice|think|wait|pay|register|save|back|bring|take|say|do|listen|update|try|realise|realize|book|come|be|read|plan',
+    'you ~1 should|ought ~1 have|of|to ~3 !read|check|checked|keep|kept|call|tell|ask|look|know|use|follow|report|notice|think|wait|pay|register|save|back|bring|take|say|do|listen|update|try|realise|realize|book|come|be|read|plan|order|buy|earlier|sooner',
     'your ~1 !fault|problem|responsibility|mistake|error|issue|lookout',
     `you ~1 must|might|probably ~2 have ~2 !${CUSTOMER_SLIP}|put|use|run|leave|fill|forget`,
     `you ~1 probably|must|obviously|clearly|just ~1 !${CUSTOMER_SLIP}|put|used|ran|left|filled|forgot`,
@@ -255,7 +312,7 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     'did ~1 you ~2 even|actually|bother|not ~2 !@verb',
     '+user|customer|operator ~1 !error',
     '!read ~2 the ~2 manual|instructions|terms|guide|email|text|label',
-    'if ~1 you ~1 had|would|d ~2 !read|listen|check|follow|come|bring|call|pay',
+    'if ~1 you ~1 had|would|d ~2 !read|listen|check|follow|come|bring|call|pay|been|waited|wait|stayed|kept',
     '+everyone ~1 else ~2 !manages|manage|can|seems|copes',
     '+you ~1 !people',
     '+hot ~2 !liquids|liquid',
@@ -263,16 +320,29 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     'it|that|this ~1 is|was ~1 on ~1 !you',
     '+you ~2 !clearly|obviously',
     'you ~2 !caused',
+    'you ~2 !book|booked|pick|picked|chose|choose|order|ordered|enter|entered|type|typed|select|selected ~3 wrong',
+    '+!learn ~2 to ~1 read|use|count|spell|check',
+    '+maybe|just|go ~1 !learn',
+    '+how ~1 could ~1 you ~2 !fall|believe|give|trust|forget|miss',
+    '+it|that|this ~1 was ~1 your ~1 !choice|decision ~1 to',
+    '+do ~1 not ~6 next ~1 !time',
+    '=+maybe|try|just check|read|look|learn|keep ~6 !time|often|carefully',
+    '+then ~1 you ~1 would ~2 !have|go|need|be',
+    '+you ~1 should|ought ~1 to? ~1 !keep|plan|save|learn|listen|remember|think',
+    '+!leave|leaves|left ~2 it|things|everything ~2 to ~1 the ~1 last ~1 minute',
   ],
   'blame-other': [
-    '+not ~3 my|our|an|a|the|it|mine|ours ~2 !fault|department|job|responsibility|remit|area|call|doing|issue',
+    '+not ~3 my|our|an|a|the|it|mine|ours ~2 !fault|department|job|responsibility|remit|area|call|doing|issue|problem|concern',
+    '+matter|job|one|thing|case ~2 for ~1 the|your ~1 !police|bank|courier|manufacturer|supplier|council|warehouse|insurer',
+    '+a|the ~1 manufacturer|supplier|courier|bank|warehouse|system|council ~1 !issue|problem|fault|thing|matter',
     `^our|my ${OTHER_PARTY} ~6 !mess|messed|screw|screwed|muck|mucked|botch|botched|blunder|cock|foul`,
     `^our|my ${OTHER_PARTY} ~3 !fault|blame|problem|responsibility`,
-    `=^our|my ${OTHER_PARTY} ~5 !put|sent|made|lost|broke|caused|did`,
+    `=>^our|my ${OTHER_PARTY} ~5 !put|sent|made|lost|broke|caused|did`,
     '!take|raise ~1 it|this|that ~1 up',
-    `you will|'ll|would|'d|can|could|need|have|must ~3 !call|contact|ring|phone|email|speak|talk|ask|go|write|complain|chase ~4 ${OTHER_PARTY}|directly|elsewhere`,
+    `you will|'ll|would|'d|can|could|need|have|must ~3 !call|contact|ring|phone|email|speak|talk|ask|go|write|complain|chase|send|take|return ~4 ${OTHER_PARTY}|them|directly|elsewhere`,
     '+i|we ~1 just ~1 work ~1 !here',
     '+nothing ~1 to ~1 do ~1 with ~1 !me|us',
+    '+i ~1 did ~1 not ~1 !put|make|send|break|lose|book|pack|cause',
     '+above ~1 my ~1 pay ~1 !grade',
     '+!blame',
     '+that|it ~1 is|was ~1 the ~1 !supplier|manufacturer|warehouse|courier|bank|system',
@@ -289,15 +359,17 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     '+give ~3 !everything|anything',
     '+whatever ~2 you ~1 !want|like|need',
     '+never ~1 have ~1 to ~1 !pay',
-    '+!promise ~3 it|this|that ~2 will',
+    '!promise|guarantee|swear ~3 it|this|that|you ~3 will',
+    'it|you|they ~1 will ~1 !definitely|certainly ~2 come|arrive|be|get',
   ],
   sarcasm: [
-    '+oh ~1 !great|wonderful|brilliant|sure|dear|well|really|please|joy|lovely|fantastic|perfect',
+    '=+oh ~1 !great|wonderful|brilliant|sure|well|really|please|joy|lovely|fantastic|perfect',
+    '=+oh ~3 !sure',
+    '+sure ~4 you|your ~3 !survive|cope|manage|live',
     '+yeah|yes ~1 !right',
-    '+!whatever',
+    '+^with|to|for|of|in|on|at|by|do|and|or|from|about !whatever',
     '+if ~1 you ~1 say ~1 !so',
     '+well ~1 !done ~1 you|then|genius',
-    '+!congratulations|congrats',
     '+sorry ~3 you ~1 !feel|feeling|think ~2 that|way',
     '+sorry ~1 if ~1 you ~2 !feel|think|felt',
     '+boo ~1 !hoo',
@@ -307,6 +379,7 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     '+thanks ~2 for ~1 !nothing',
     '+as ~1 !if',
     '+how ~1 !tragic',
+    '+i ~1 !suppose ~1 you ~1 expect|want|think',
     '+what ~1 a ~1 !surprise|shock|shame|tragedy',
     '+!bless',
     '+let ~1 me ~1 !guess',
@@ -317,7 +390,7 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     '+lucky ~1 !you',
     '+shock ~1 !horror',
     '+of ~1 course ~1 it|you ~1 !is|did|do|was',
-    '+!sure ~2 you ~1 are|were|did',
+    '+^make|making|made|be|being|not|for|so|quite|very|pretty !sure ~2 you ~1 are|were|did',
     '+clearly ~2 the ~1 !end',
     '+!genius',
     '+first ~1 world ~1 !problem|problems',
@@ -330,7 +403,8 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     '+shut ~1 !up',
     '+!idiot|idiots|stupid|moron|morons|dumb|pathetic|clueless|incompetent|fool|muppet|numpty|whining|whinge|whinging|moaning|childish|hysterical|entitled|loser|jerk|prat|twit|dense|thick|brainless|imbecile|halfwit|cretin|dimwit|clown',
     '+get ~1 !lost',
-    '+go ~1 !away',
+    '+^not|to|can|will|would|could|you|i|we|they|never|cannot go ~1 !away',
+    '+!rocket ~1 science',
     '+wait ~1 your ~1 !turn',
     '+!bloody|damn|damned|crap|hell|bugger|sod|piss|pissed',
     "+you ~1 are|'re ~2 !ridiculous|useless|unbelievable|impossible|annoying|rude|unreasonable|crazy|mad",
@@ -350,16 +424,27 @@ const FAULT_CUES: Record<ReplyFault, readonly string[]> = {
     '+get ~1 over ~1 !it',
     '+what ~1 do ~1 you ~1 !expect',
     '+!relax|chill',
-    "+it ~1 is|'s ~1 only|just ~2 !money|pounds|a|one|minutes|parcel|bike|file",
+    "+it|that ~1 is|'s ~1 only|just ~2 !money|pounds|a|one|minutes|parcel|bike|file|dinner|lenses|tickets|box|meal",
     "+you|you'll ~1 will|'ll ~1 be ~1 !fine",
     '+nothing ~1 to ~1 !worry',
     '+just ~1 !nerves',
     `-see|understand|imagine|get|know ~5 !${FEELING}`,
     '+not ~2 sorry|apology ~1 !worthy',
+    '+stop ~1 !panicking|panic|worrying|fussing|stressing|fretting',
+    '+hold ~1 your ~1 !hand',
+    '+everyone|everybody ~2 !worked|work ~1 up',
+    '+not ~2 the ~1 end ~2 of ~2 the ~1 !world',
+    '+what ~2 you ~1 !expect',
+    '+you ~1 could ~1 !always ~1 just',
+    '+you ~1 will ~1 just ~1 !have ~1 to',
+    '+do ~1 not ~1 !take ~2 it ~1 out ~1 on',
+    '+if ~1 you ~1 are ~1 that ~1 !nervous|worried|upset|bothered|scared|anxious|desperate',
+    '+will ~1 not ~1 !kill ~1 you',
   ],
   'hide-behind-policy': [
     '+!policy|policies',
     '+rules ~1 are ~1 !rules',
+    '+our ~1 !terms ~2 say|said|state|states|are|do',
     "+that ~1 is|'s ~1 the ~1 !process|procedure|rule|rules|system",
     "+i|we ~1 am|are|'m ~1 not ~1 !allowed|permitted|authorised|authorized",
     '+hands ~1 are ~1 !tied',
@@ -438,7 +523,8 @@ export function readReply(text: string, reading: Reading, rubric?: ReplyRubric):
   if (form === 'empty' || form === 'not-english') return { form, actions: [], faults: [] };
   const actions: Evidence<ReplyAction>[] = [];
   for (const id of REPLY_ACTIONS) {
-    const found = find(reading, [...(rubric?.cues?.[id] ?? []), ...ACTION_CUES[id]]);
+    const own = rubric?.cues?.[id] ?? [];
+    const found = find(reading, rubric?.ownCues?.includes(id) ? own : [...own, ...ACTION_CUES[id]]);
     if (found) actions.push({ id, words: quote(found) });
   }
   const has = new Set(actions.map((a) => a.id));
@@ -503,19 +589,37 @@ function closeness(
   return score;
 }
 
+/** What a choice does to the conversation, summed: lower is worse for the customer. */
+const costOf = (choice: Choice) =>
+  (choice.effects?.mood ?? 0) + (choice.effects?.trust ?? 0) + (choice.effects?.score ?? 0);
+
 /**
  * The scripted choice closest in meaning to the reply. Ties go to the choice that does least (so a
- * reply that does little is not credited with a strong choice), then to the order in the content.
+ * reply that does little is not credited with a strong choice); a reply with a fault no choice shares
+ * then goes to the choice that costs the customer most ("calm down" continues as the blaming reply,
+ * not the kindly over-promise); then to the order in the content.
  */
 function closestChoice(node: TurnNode, reply: ReplyReading): Choice | null {
-  let best: { choice: Choice; score: number; size: number } | null = null;
+  const faulty = reply.faults.length > 0;
+  const has = new Set(reply.actions.map((a) => a.id));
+  const lacksEssential = (node.freeText?.essential ?? []).some((a) => !has.has(a));
+  const otherPlainChoice = node.choices.some(
+    (c) => !c.best && c.reads && (c.reads.faults ?? []).length === 0,
+  );
+  let best: { choice: Choice; score: number; size: number; cost: number } | null = null;
   for (const choice of node.choices) {
     if (!choice.reads) continue;
+    // The best reply takes every essential action; a reply that leaves one out is not it.
+    if (choice.best && lacksEssential && otherPlainChoice) continue;
     const score = closeness(reply, choice.reads, node.freeText?.essential);
     const size = choice.reads.actions.length;
-    if (!best || score > best.score || (score === best.score && size < best.size)) {
-      best = { choice, score, size };
-    }
+    const cost = costOf(choice);
+    const better =
+      !best ||
+      score > best.score ||
+      (score === best.score && size < best.size) ||
+      (score === best.score && size === best.size && faulty && cost < best.cost);
+    if (better) best = { choice, score, size, cost };
   }
   return best?.choice ?? null;
 }

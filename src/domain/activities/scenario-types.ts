@@ -87,6 +87,11 @@ export interface ReplyRubric {
   goodAt: number;
   /** Wordings for this turn only, as cues (see `src/domain/lib/language/cues.ts`), added to the coach's own. */
   cues?: Partial<Record<ReplyAction | ReplyFault, string[]>>;
+  /**
+   * Actions read from this turn's own cues only, not the coach's general ones: where the action means
+   * one particular thing here (the safety check the customer asked for, not any free extra).
+   */
+  ownCues?: ReplyAction[];
   /** The most credit or compensation, in pounds, the learner's role may offer here. More is beyond their authority. */
   creditLimit?: number;
 }

@@ -186,6 +186,25 @@ describe('validateScenario', () => {
     ]);
   });
 
+  it('rejects ownCues naming an unknown action or one the rubric gives no cues for', () => {
+    const s = make([
+      turn('a', [choice('a-good', 'done', { best: true, reads: { actions: ['add-extra'] } })], {
+        freeText: {
+          actions: ['add-extra'],
+          goodAt: 1,
+          cues: { apologise: ['!sorry'] },
+          ownCues: ['add-extra', 'grovel' as never],
+        },
+      }),
+    ]);
+    expect(errorsOf(s)).toEqual([
+      'Scenario "demo": node "a", freeText rubric: ownCues names "add-extra", but the rubric gives no cues for it, so it could never be read.',
+      expect.stringContaining(
+        'Scenario "demo": node "a", freeText rubric: ownCues names an unknown action "grovel".',
+      ),
+    ]);
+  });
+
   it('rejects a reading on a turn that has no free-text rubric', () => {
     const s = make([turn('a', [choice('a-end', 'done', { best: true, reads: { actions: ['apologise'] } })])]);
     expect(errorsOf(s)).toEqual([

@@ -146,6 +146,11 @@ function checkRubric(node: TurnNode, rubric: ReplyRubric, say: (m: string) => vo
       `${at}: goodAt must be a whole number from 1 to ${rubric.actions.length}, not ${String(rubric.goodAt)}.`,
     );
   }
+  for (const a of rubric.ownCues ?? []) {
+    if (!isAction(a)) say(`${at}: ownCues names an unknown action "${a}". ${KNOWN}`);
+    else if ((rubric.cues?.[a] ?? []).length === 0)
+      say(`${at}: ownCues names "${a}", but the rubric gives no cues for it, so it could never be read.`);
+  }
   for (const [id, cues] of Object.entries(rubric.cues ?? {})) {
     if (!isAction(id) && !isFault(id)) say(`${at}: cues for an unknown action or fault "${id}". ${KNOWN}`);
     for (const cue of cues ?? []) {

@@ -45,6 +45,16 @@ function posOf(tags: readonly string[]): Pos {
 
 const clean = (s: string) => s.toLowerCase().replace(/[’‘ʼ]/g, "'");
 
+/**
+ * compromise leaves a few -ing forms as they are ("ringing"); take the ending off so the verb's own
+ * form is matched ("ring"), undoubling a final consonant ("stopping" → "stop").
+ */
+function verbLemma(word: string, lemma: string, pos: Pos): string {
+  if (pos !== 'verb' || lemma !== word || !/^[a-z]{3,}ing$/.test(word)) return lemma;
+  const stem = word.slice(0, -3);
+  return /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(ll|ss)$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
 /** Raw tokens of a text, read by compromise. */
 function tokeniseWithCompromise(text: string): RawToken[] {
   const doc = nlp(text);
@@ -55,11 +65,13 @@ function tokeniseWithCompromise(text: string): RawToken[] {
     for (const t of s.terms) {
       const word = clean(t.implicit ?? t.normal).replace(/'s$/, '');
       if (word === '' && !t.tags.includes('Negative')) continue;
+      const pos = posOf(t.tags);
+      const lemma = clean(t.root ?? t.implicit ?? t.normal).replace(/'s$/, '') || 'not';
       out.push({
         text: t.text,
         word: word === '' ? 'not' : word,
-        lemma: clean(t.root ?? t.implicit ?? t.normal).replace(/'s$/, '') || 'not',
-        pos: posOf(t.tags),
+        lemma: verbLemma(word, lemma, pos),
+        pos,
         sentence,
         after: t.post,
         possessive: t.tags.includes('Possessive') && !t.tags.includes('Pronoun'),

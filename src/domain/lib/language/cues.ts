@@ -13,6 +13,11 @@
  *   refund"); a cue starting with "+" ignores negation.
  * - A cue never reaches across a clause: "sorry, but" cannot join words from two clauses, unless the
  *   cue starts with "=" (one sentence is enough).
+ * - A cue starting with "?" matches only in a question (its sentence ends with "?"): "how long is
+ *   the ride?" asks, "I know how much it means" does not. A cue starting with "." matches only
+ *   outside questions: "are you going anywhere on Saturday?" commits to nothing.
+ * - A cue starting with ">" fails when a negator follows its head in the same clause: "a refund
+ *   isn't possible" offers no refund.
  * - A first slot written "^our|my" is a guard: the word just before the match must not be one of these
  *   ("^our|my system ~4 !put" finds "the system put it" but not "our system put it").
  * - A head never matches a possessive ("tomorrow's van" is not a commitment to tomorrow).
@@ -37,6 +42,10 @@ export interface Cue {
   slots: Slot[];
   negation: 'forbidden' | 'required' | 'ignored';
   sameSentenceOnly: boolean;
+  /** Whether the match must be in a question, outside one, or either. */
+  question: 'only' | 'never' | 'either';
+  /** No negator may follow the head in its clause. */
+  notNegatedAfter: boolean;
 }
 
 const cueCache = new Map<string, Cue>();
@@ -48,8 +57,13 @@ export function parseCue(source: string): Cue {
   let text = source.trim();
   let negation: Cue['negation'] = 'forbidden';
   let sameSentenceOnly = false;
+  let question: Cue['question'] = 'either';
+  let notNegatedAfter = false;
   for (;;) {
-    if (text.startsWith('-')) negation = 'required';
+    if (text.startsWith('?')) question = 'only';
+    else if (text.startsWith('.')) question = 'never';
+    else if (text.startsWith('>')) notNegatedAfter = true;
+    else if (text.startsWith('-')) negation = 'required';
     else if (text.startsWith('+')) negation = 'ignored';
     else if (text.startsWith('=')) sameSentenceOnly = true;
     else break;
@@ -86,7 +100,7 @@ export function parseCue(source: string): Cue {
   }
   if (slots.length === 0) throw new Error(`Cue "${source}" is empty.`);
   if (!slots.some((s) => s.head)) (slots.at(-1) as Slot).head = true;
-  const cue = { source, notAfter, slots, negation, sameSentenceOnly };
+  const cue: Cue = { source, notAfter, slots, negation, sameSentenceOnly, question, notNegatedAfter };
   cueCache.set(source, cue);
   return cue;
 }
@@ -94,16 +108,22 @@ export function parseCue(source: string): Cue {
 const slotMatches = (slot: Slot, t: Token) =>
   slot.any || slot.words.has(t.word) || slot.words.has(t.lemma) || slot.pos.has(t.pos);
 
+interface Match {
+  span: Token[];
+  head: Token | null;
+}
+
 function matchFrom(
   cue: Cue,
+  reading: Reading,
   words: readonly Token[],
   slotIndex: number,
   at: number,
-  span: Token[],
-): Token[] | null {
-  if (slotIndex === cue.slots.length) return span;
+  match: Match,
+): Match | null {
+  if (slotIndex === cue.slots.length) return match.head && fits(cue, reading, match.head) ? match : null;
   const slot = cue.slots[slotIndex] as Slot;
-  const prev = span.at(-1);
+  const prev = match.span.at(-1);
   const maxGap = slotIndex === 0 ? 0 : slot.gap;
   for (let k = at; k < words.length && k <= at + maxGap; k++) {
     const t = words[k] as Token;
@@ -117,13 +137,31 @@ function matchFrom(
         (!t.possessive && cue.negation === 'ignored') ||
         (cue.negation === 'forbidden' ? !t.negated : t.negated || t.negator);
       if (headOk) {
-        const found = matchFrom(cue, words, slotIndex + 1, k + 1, [...span, t]);
+        const next = { span: [...match.span, t], head: slot.head ? t : match.head };
+        const found = matchFrom(cue, reading, words, slotIndex + 1, k + 1, next);
         if (found) return found;
       }
     }
   }
-  if (slot.optional) return matchFrom(cue, words, slotIndex + 1, at, span);
+  if (slot.optional) return matchFrom(cue, reading, words, slotIndex + 1, at, match);
   return null;
+}
+
+/** Whether the sentence holding a token is a question: a "?" closes it. */
+function inQuestion(reading: Reading, token: Token): boolean {
+  return reading.tokens.some((t) => t.sentence === token.sentence && t.after.includes('?'));
+}
+
+/** Whether a negator follows the token in its clause. */
+function negatedAfter(reading: Reading, token: Token): boolean {
+  const at = reading.tokens.indexOf(token);
+  return reading.tokens.slice(at + 1).some((t) => t.clause === token.clause && t.negator);
+}
+
+/** Whether a match meets the cue's conditions on the sentence and clause around its head. */
+function fits(cue: Cue, reading: Reading, head: Token): boolean {
+  if (cue.question !== 'either' && inQuestion(reading, head) !== (cue.question === 'only')) return false;
+  return !(cue.notNegatedAfter && negatedAfter(reading, head));
 }
 
 /** The words of the first place the cue matches, or null. */
@@ -133,8 +171,8 @@ export function findCue(reading: Reading, source: string): Token[] | null {
   for (let i = 0; i < words.length; i++) {
     const before = words[i - 1];
     if (before && cue.notAfter.has(before.word) && before.sentence === words[i]?.sentence) continue;
-    const found = matchFrom(cue, words, 0, i, []);
-    if (found && found.length > 0) return span(reading, found);
+    const found = matchFrom(cue, reading, words, 0, i, { span: [], head: null });
+    if (found && found.span.length > 0) return span(reading, found.span);
   }
   return null;
 }

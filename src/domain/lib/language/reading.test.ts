@@ -43,6 +43,18 @@ describe('cues', () => {
     expect(findCue(reading, '-i will ~2 !refund')).not.toBeNull();
   });
 
+  it('matches a "?" cue only in a question and a "." cue only outside one', () => {
+    expect(findCue(readEnglish('How long is the ride?'), '?how ~2 !long')).not.toBeNull();
+    expect(findCue(readEnglish('I know how long it took.'), '?how ~2 !long')).toBeNull();
+    expect(findCue(readEnglish('Are you going on Saturday?'), '.going ~3 !saturday')).toBeNull();
+    expect(findCue(readEnglish('It is going out on Saturday.'), '.going ~3 !saturday')).not.toBeNull();
+  });
+
+  it('rejects a ">" cue when a negator follows its head in the clause', () => {
+    expect(findCue(readEnglish('A refund is not possible.'), '>a !refund')).toBeNull();
+    expect(findCue(readEnglish('A refund is on its way.'), '>a !refund')).not.toBeNull();
+  });
+
   it('rejects a malformed cue with its text', () => {
     expect(() => parseCue('i ~2 !?')).toThrow('Cue "i ~2 !?" has an empty slot.');
   });
@@ -61,5 +73,20 @@ describe('textForm', () => {
     expect(form('sorry refund replace today frustrating')).toBe('keyword-list');
     expect(form('Sorry. Refund. Replace. Today. Frustrating.')).toBe('keyword-list');
     expect(form('Je suis désolé, nous pouvons le remplacer aujourd’hui.')).toBe('not-english');
+  });
+
+  it('reads a run of nouns before a question as a keyword list, and slashes as a list', () => {
+    expect(form('sorry mistake new box next-day courier Quay Street today does that work')).toBe(
+      'keyword-list',
+    );
+    expect(form('apologise / matinee / swap or resale / which do you prefer')).toBe('keyword-list');
+  });
+
+  it('accepts instructions, contractions and a list said in a sentence', () => {
+    expect(form('Maybe learn to read a calendar.')).toBe('ok');
+    expect(form("I understand, two pairs won't last five days.")).toBe('ok');
+    expect(
+      form('There is Tuesday evening, Wednesday afternoon and evening, Thursday evening and Friday evening.'),
+    ).toBe('ok');
   });
 });

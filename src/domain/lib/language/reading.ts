@@ -11,6 +11,7 @@
  * contain a negator but are positive negate nothing: "not only", "not just", "no problem",
  * "no worries", "no later than", "without delay", "without fail", "never mind", "no wonder".
  */
+import { fixTypingSlips } from './typing-slips';
 
 export type Pos =
   | 'noun'
@@ -160,10 +161,10 @@ function scopeNegation(raw: readonly RawToken[]): Token[] {
   return tokens;
 }
 
-/** A reader over a tokeniser. */
+/** A reader over a tokeniser. Typing slips ("ill send it tomorow") are put right first. */
 export function makeReader(tokenise: Tokeniser): Reader {
   return (text: string) => {
-    const tokens = scopeNegation(tokenise(text));
+    const tokens = scopeNegation(tokenise(fixTypingSlips(text)));
     const sentences = tokens.length === 0 ? 0 : new Set(tokens.map((t) => t.sentence)).size;
     return { text, tokens, sentences };
   };

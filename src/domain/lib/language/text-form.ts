@@ -12,6 +12,7 @@
  */
 import type { Reading } from './reading';
 import { wordsOf } from './reading';
+import { fixTypingSlips } from './typing-slips';
 
 export type TextForm = 'ok' | 'empty' | 'too-short' | 'not-english' | 'keyword-list';
 
@@ -23,7 +24,8 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     'is am are was were be been being do does did have has had will would can could shall should may might must ' +
     'not no never what which who when where why how all any some each every just also too very up out off over ' +
     'let get got make please thanks thank yes okay ok sorry without within who whom whose both either ' +
-    'neither nor after before while during through until because since'
+    'neither nor after before while during through until because since more most less often maybe much many ' +
+    'again still already soon only even really'
   ).split(' '),
 );
 
@@ -47,6 +49,14 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'that', '
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const NON_ENGLISH_LETTER = /[^\p{Script=Latin}\p{N}'’-]|[À-ÖØ-öø-ÿĀ-ſ]/u;
 
+/** The little word under a contraction: "won't" → "will", "didn't" → "did", "it's" → "it". */
+function baseOf(word: string): string {
+  if (word === "won't") return 'will';
+  if (word === "can't") return 'can';
+  if (word === "shan't") return 'shall';
+  return word.replace(/n't$/, '').replace(/'.*$/, '');
+}
+
 /** Plain word split, independent of any language library, so other languages are counted fairly. */
 function plainWords(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
@@ -62,12 +72,17 @@ export interface FormReport {
  * definition may be a noun phrase without a verb ("Consistent, timely delivery with after-sales
  * support"), so for definitions only the list and repetition checks apply.
  */
-export function textForm(text: string, reading: Reading, kind: 'reply' | 'definition' = 'reply'): FormReport {
+export function textForm(
+  typed: string,
+  reading: Reading,
+  kind: 'reply' | 'definition' = 'reply',
+): FormReport {
+  const text = fixTypingSlips(typed);
   const words = plainWords(text);
   if (words.length === 0) return { form: 'empty', words: 0 };
   if (words.length < 3) return { form: 'too-short', words: words.length };
 
-  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.replace(/'.*$/, ''))).length;
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(baseOf(w))).length;
   const foreign = words.filter((w) => FOREIGN_FUNCTION_WORDS.has(w) && !ENGLISH_FUNCTION_WORDS.has(w)).length;
   const oddLetters = words.filter((w) => NON_ENGLISH_LETTER.test(w)).length;
   const englishShare = english / words.length;
@@ -96,14 +111,44 @@ function isKeywordList(
     .filter((n) => n > 0);
   const tiny = items.filter((n) => n <= 2).length;
   if (items.length >= 4 && tiny / items.length >= 0.6) return true;
+  // Items split by slashes or bars: nobody talks to a customer like that.
+  if ((text.match(/\s[/|]\s|[/|]/g) ?? []).length >= 3) return true;
   // The same few words over and over.
   const lemmas = wordsOf(reading).map((t) => t.lemma);
   if (lemmas.length >= 8 && new Set(lemmas).size / lemmas.length <= 0.6) return true;
   if (kind === 'definition') return false;
+  // A long run of words with no little word between them: nouns and adjectives strung together
+  // ("sorry mistake new box next day courier Quay Street today"), whatever comes after.
+  if (longestContentRun(text) >= 7) return true;
   // No verb anywhere in a text of several words: a list of nouns and adjectives.
   const hasVerb = reading.tokens.some((t) => t.pos === 'verb' || t.pos === 'aux');
   if (words.length >= 5 && !hasVerb) return true;
-  // Several words and nobody doing anything: no subject and no auxiliary verb.
-  const hasFrame = reading.tokens.some((t) => t.pos === 'aux' || SUBJECTS.has(t.word));
+  // Several words and nobody doing anything: no subject, no auxiliary verb, and no instruction (a
+  // verb with the little words of a phrase: "Maybe learn to read a calendar", "Leave us a review").
+  const hasFrame = reading.tokens.some(
+    (t) =>
+      t.pos === 'aux' ||
+      SUBJECTS.has(t.word) ||
+      (t.pos === 'verb' && reading.tokens.some((u) => u.sentence === t.sentence && PHRASE_WORDS.has(u.word))),
+  );
   return words.length >= 5 && !hasFrame;
+}
+
+/** Little words that hold a phrase together around a verb. */
+const PHRASE_WORDS = new Set(['a', 'an', 'the', 'to', 'for', 'with', 'on', 'at', 'in']);
+
+/**
+ * The most words in a row, ignoring numbers, with none of English's little words and no punctuation
+ * among them (a list written with commas is judged by its items instead).
+ */
+function longestContentRun(text: string): number {
+  let longest = 0;
+  for (const part of text.split(/[,;:.!?()\n]/)) {
+    let run = 0;
+    for (const w of plainWords(part)) {
+      if (ENGLISH_FUNCTION_WORDS.has(baseOf(w))) run = 0;
+      else if (!/^\d/.test(w)) longest = Math.max(longest, ++run);
+    }
+  }
+  return longest;
 }
