@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LazyMotion, m, useReducedMotion } from 'framer-motion';
 import { Outlet, useLocation } from 'react-router';
-import { useScrollToTop } from '../components/layout/use-scroll-to-top';
+import { useScrollToHash, useScrollToTop } from '../components/layout/use-scroll-to-top';
 import { HeaderSlotContext } from '../components/layout/header-slot';
 import { SiteFooter } from '../components/layout/site-footer';
 import { SiteHeader } from '../components/layout/site-header';
@@ -14,11 +14,12 @@ import { useSiteNavigation } from './use-site-navigation';
 const loadMotionFeatures = () => import('./motion-features').then((module) => module.domAnimation);
 
 export function Layout() {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const reduceMotion = useReducedMotion();
   const nav = useSiteNavigation();
   const [headerSlot, setHeaderSlot] = useState<HTMLElement | null>(null);
   useScrollToTop(pathname);
+  useScrollToHash(hash);
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <HeaderSlotContext value={headerSlot}>

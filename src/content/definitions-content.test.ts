@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { definitionsContent } from './definitions-content';
 import { parseDefinitionsContent } from './definitions-schema';
+import { readLessons } from './lessons-plugin';
 
 const raw = () =>
   JSON.parse(readFileSync('lessons/definitions/definitions.json', 'utf8')) as Record<string, unknown>;
@@ -15,6 +16,17 @@ describe('lessons/definitions/definitions.json', () => {
       'Excellence',
     ]);
     expect(definitionsContent.ideas.filter((i) => i.key)).toHaveLength(8);
+  });
+
+  it('says where each key idea is taught, at a section the lesson really has', () => {
+    const lessons = readLessons('lessons');
+    const places = definitionsContent.ideas
+      .filter((i) => i.key)
+      .map((i) => {
+        const lesson = lessons.find((l) => l.slug === i.taught?.lesson);
+        return lesson?.sections.some((s) => s.id === i.taught?.section) ? 'found' : `${i.id}: not found`;
+      });
+    expect(places).toEqual(Array(8).fill('found'));
   });
 
   it('keys the fairness gap as the complete definition has it: personal ethics do not cover it', () => {

@@ -1,7 +1,15 @@
 import { DefinitionsExercise } from '../components/activities/definitions/definitions-exercise';
+import { courseLessons } from './course';
 import { definitionsContent } from './definitions-content';
+
+/** Lesson and section titles by "lesson#section", for the links in the build step's hints. */
+const sections = Object.fromEntries(
+  courseLessons.flatMap((lesson) =>
+    lesson.sections.map((s) => [`${lesson.slug}#${s.id}`, { lesson: lesson.title, section: s.title }]),
+  ),
+);
 
 /** The definitions exercise with its content: its own chunk, loaded when a lesson shows the exercise. */
 export default function DefinitionsExerciseWithContent({ id }: { id: string }) {
-  return <DefinitionsExercise id={id} content={definitionsContent} />;
+  return <DefinitionsExercise id={id} content={definitionsContent} sections={sections} />;
 }

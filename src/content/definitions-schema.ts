@@ -22,6 +22,7 @@ const ideaSchema = z.object({
   label: text,
   explanation: text,
   key: z.boolean(),
+  taught: z.object({ lesson: id, section: id, part: text }).optional(),
   cues: z.array(cue).min(1, 'needs at least one cue, or the idea can never be recognised'),
 });
 
@@ -117,6 +118,12 @@ const definitionsContentSchema = z
       }
     });
     c.ideas.forEach((idea, i) => {
+      if (idea.key && !idea.taught)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ideas', i, 'taught'],
+          message: `key idea "${idea.id}" needs "taught": where the course teaches it, for the build step's hints`,
+        });
       if (idea.key && !c.build.elements.some((e) => e.idea === idea.id))
         ctx.addIssue({
           code: 'custom',

@@ -7,6 +7,7 @@ import type { LearningEvent } from '../../domain/course/learning-events';
 import { onLearningEvent } from '../../state/progress/learning-event-bus';
 import { useProgress } from '../../state/progress/progress-store';
 import { renderApp } from '../../../tests/setup/render-app';
+import { readLessons } from '../../content/lessons-plugin';
 
 // The assessment bank covers the real course, so these tests use the real lessons' metadata.
 vi.mock('../../content/course', async () => {
@@ -23,6 +24,7 @@ vi.mock('../../content/course', async () => {
 });
 
 const slugs = [...new Set(assessmentBank.map((q) => q.lesson))];
+const readLessonsTitle = (slug: string) => readLessons('lessons').find((l) => l.slug === slug)?.title;
 const completeEveryLesson = () =>
   act(() => slugs.forEach((slug) => useProgress.getState().completeLesson(slug)));
 
@@ -169,4 +171,62 @@ describe('final assessment page', () => {
     renderApp('/assessment');
     expect(await screen.findByText(/you pass with 60% or more/i)).toBeInTheDocument();
   });
+
+  it('finishes a two-module assignment as assigned: opens after those lessons, asks only about them, and certifies them', async () => {
+    const [first, second] = [slugs[1]!, slugs[3]!];
+    act(() => {
+      useProgress.getState().acceptAssignment('two', {
+        ...sampleAssignment,
+        id: 'two',
+        modules: [first, second],
+        assessment: true,
+        passMark: 80,
+      });
+      useProgress.getState().completeLesson(first);
+      useProgress.getState().setProfile({ name: 'Sam Okafor' });
+    });
+    const user = userEvent.setup();
+    const closed = renderApp('/assessment');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'The assessment opens when your assigned lessons are complete',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('You have 1 lesson left:')).toBeInTheDocument();
+    closed.unmount();
+
+    // The four lessons nobody assigned stay untouched.
+    act(() => useProgress.getState().completeLesson(second));
+    const { unmount } = renderApp('/assessment');
+    expect(await screen.findByText(/questions come from those lessons only/)).toBeInTheDocument();
+    expect(screen.getByText(/8 questions, 4 from each of the 2 assigned lessons/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start the assessment' }));
+    expect(await screen.findAllByText(/^Question \d+ of 8$/)).toHaveLength(8);
+    const open = useProgress.getState().assessment.attempts[0]!;
+    const lessonsAsked = open.questionIds.map((id) => assessmentBank.find((q) => q.id === id)?.lesson);
+    expect(new Set(lessonsAsked)).toEqual(new Set([first, second]));
+    const right = Object.fromEntries(
+      open.questionIds.map((id) => [id, correctResponse(assessmentBank.find((q) => q.id === id)!)]),
+    );
+    act(() => useProgress.getState().saveAttempt({ ...open, responses: right }));
+    await user.click(screen.getByRole('button', { name: 'Submit my answers' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /passed: 100%/i })).toBeInTheDocument();
+    unmount();
+
+    const certificatePage = renderApp('/certificate');
+    const certificate = await screen.findByRole('group', { name: 'Certificate of completion' });
+    expect(certificate).toHaveTextContent('has completed the assigned modules of Servewell');
+    const titles = (slug: string) => readLessonsTitle(slug);
+    expect(
+      within(certificate)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([titles(first), titles(second)]);
+    certificatePage.unmount();
+
+    // Home counts the assignment done: both modules and the assessment.
+    renderApp('/');
+    expect(await screen.findByText('3 of 3 done')).toBeInTheDocument();
+  }, 30_000);
 });

@@ -5,9 +5,10 @@ import { assessmentBank } from '../../content/assessment-bank';
 import { courseLessons } from '../../content/course';
 import {
   assessmentAvailability,
+  attemptSize,
   drawQuestions,
   LESSON_FLOOR,
-  QUESTIONS_PER_ATTEMPT,
+  QUESTIONS_PER_LESSON,
   recentlySeen,
   scoreAttempt,
   summariseAttempts,
@@ -15,6 +16,8 @@ import {
 import type { BankItem } from '../../domain/assessment/assessment';
 import { attemptGate, describeAttemptPolicy } from '../../domain/assessment/attempt-rules';
 import { assignedAttemptPolicy, assignedPassMark } from '../../domain/assignments/assigned-pass-mark';
+import { assessmentScope, scopeOfAttempt } from '../../domain/assignments/assessment-scope';
+import type { AssessmentScope } from '../../domain/assignments/assessment-scope';
 import { formatPercent } from '../../domain/assessment/certificate';
 import type { AssessmentAttempt } from '../../domain/course/progress';
 import type { Response } from '../../domain/activities/quiz-types';
@@ -28,7 +31,6 @@ import { useProgressActions, useProgressData } from '../../state/progress/select
 import '../../components/assessment/assessment.css';
 
 const byId = new Map(assessmentBank.map((q) => [q.id, q]));
-const lessonOrder = courseLessons.map((l) => l.slug);
 
 /** Where each bank question is taught, as a link into the lesson section. */
 const teachers = Object.fromEntries(
@@ -45,18 +47,32 @@ const teachers = Object.fromEntries(
   }),
 );
 
-function newAttempt(passMark: number, attempts: readonly AssessmentAttempt[]): AssessmentAttempt {
-  const questions = drawQuestions(assessmentBank, lessonOrder, Math.random, {
+/** A new sitting drawn from the lessons in scope only, recording them when an assignment narrowed it. */
+function newAttempt(
+  passMark: number,
+  attempts: readonly AssessmentAttempt[],
+  scope: AssessmentScope,
+): AssessmentAttempt {
+  const slugs = scope.lessons.map((l) => l.slug);
+  const questions = drawQuestions(assessmentBank, slugs, Math.random, {
+    count: attemptSize(slugs.length),
     avoid: recentlySeen(attempts),
   });
+  const lessons = scopeOfAttempt(scope);
   return {
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     startedAt: new Date().toISOString(),
     questionIds: questions.map((q) => q.id),
     responses: {},
     passMark,
+    ...(lessons ? { lessons } : {}),
   };
 }
+
+const titles = (lessons: readonly { title: string }[]) => {
+  const names = lessons.map((l) => `“${l.title}”`);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+};
 
 const questionsOf = (attempt: AssessmentAttempt) =>
   attempt.questionIds.map((id) => byId.get(id)).filter((q): q is BankItem => Boolean(q));
@@ -72,7 +88,8 @@ const scored = (attempt: AssessmentAttempt) =>
 export function AssessmentPage() {
   const data = useProgressData();
   const { saveAttempt } = useProgressActions();
-  const availability = useMemo(() => assessmentAvailability(courseLessons, data), [data]);
+  const scope = useMemo(() => assessmentScope(data.assignments, courseLessons), [data.assignments]);
+  const availability = useMemo(() => assessmentAvailability(scope.lessons, data), [scope, data]);
   const summary = useMemo(() => summariseAttempts(data.assessment.attempts), [data.assessment.attempts]);
   const passMark = assignedPassMark(data.assignments);
   const policy = assignedAttemptPolicy(data.assignments);
@@ -89,14 +106,21 @@ export function AssessmentPage() {
   const start = () => {
     if (!gate.allowed) return;
     setJustSubmitted(false);
-    saveAttempt(newAttempt(passMark, data.assessment.attempts));
+    saveAttempt(newAttempt(passMark, data.assessment.attempts, scope));
   };
 
   if (!availability.open) {
     return (
       <section className="page narrow" aria-labelledby="page-title">
         <p className="eyebrow">Final assessment</p>
-        <PageHeading>The assessment opens when every lesson is complete</PageHeading>
+        <PageHeading>
+          {scope.partial
+            ? 'The assessment opens when your assigned lessons are complete'
+            : 'The assessment opens when every lesson is complete'}
+        </PageHeading>
+        {scope.partial && (
+          <p>Your assignment covers {titles(scope.lessons)}, so the assessment asks about those only.</p>
+        )}
         <p>
           You have {availability.remaining.length}{' '}
           {availability.remaining.length === 1 ? 'lesson' : 'lessons'} left:
@@ -114,12 +138,16 @@ export function AssessmentPage() {
 
   const open = summary.open;
   const latest = summary.latest;
-  const perLesson = Math.ceil(QUESTIONS_PER_ATTEMPT / Math.max(1, courseLessons.length));
+  const count = scope.lessons.length;
   const rules = (
     <ul className="assessment-rules">
+      {scope.partial && (
+        <li>Your assignment covers {titles(scope.lessons)}: the questions come from those lessons only.</li>
+      )}
       <li>
-        {QUESTIONS_PER_ATTEMPT} questions, {perLesson} from each of the {courseLessons.length} lessons, drawn
-        at random. A new sitting avoids the questions you have just seen.
+        {attemptSize(count)} questions, {QUESTIONS_PER_LESSON} from each of the {count}{' '}
+        {scope.partial ? 'assigned ' : ''}lessons, drawn at random. A new sitting avoids the questions you
+        have just seen.
       </li>
       <li>
         You pass with {formatPercent(passMark)} or more overall and at least{' '}

@@ -4,6 +4,7 @@ import { paths } from '../../config/paths';
 import { COURSE_TITLE, courseLessons } from '../../content/course';
 import { passingAttempt } from '../../domain/assessment/assessment';
 import { verificationCode } from '../../domain/assessment/certificate';
+import { attemptLessons } from '../../domain/assignments/assessment-scope';
 import { CertificateView } from '../../components/certificate/certificate-view';
 import { NameForm } from '../../components/certificate/name-form';
 import { PageHeading } from '../../components/layout/page-heading';
@@ -56,8 +57,10 @@ export function CertificatePage() {
     learner: name,
     completedOn: passed.submittedAt.slice(0, 10),
     score: passed.score ?? 0,
-    modules: courseLessons.map((l) => l.title),
+    // The modules the passing sitting covered: the assigned ones, when an assignment narrowed it.
+    modules: attemptLessons(passed, courseLessons).map((l) => l.title),
   };
+  const partial = record.modules.length < courseLessons.length;
   return (
     <div className="page certificate-page">
       <div className="no-print">
@@ -76,7 +79,7 @@ export function CertificatePage() {
           )}
         </p>
       </div>
-      <CertificateView {...record} code={verificationCode(record)} />
+      <CertificateView {...record} partial={partial} code={verificationCode(record)} />
     </div>
   );
 }

@@ -6,11 +6,13 @@ interface Props {
   completedOn: string;
   score: number;
   modules: string[];
+  /** True when the certificate covers only the modules an assignment named, not the whole course. */
+  partial?: boolean;
   code: string;
 }
 
 /** The certificate itself: one landscape page on screen and in print. */
-export function CertificateView({ course, learner, completedOn, score, modules, code }: Props) {
+export function CertificateView({ course, learner, completedOn, score, modules, partial, code }: Props) {
   const date = new Date(`${completedOn}T12:00:00`).toLocaleDateString(undefined, {
     day: 'numeric',
     month: 'long',
@@ -23,11 +25,20 @@ export function CertificateView({ course, learner, completedOn, score, modules, 
       <p className="certificate-presented">This certifies that</p>
       <p className="certificate-name">{learner}</p>
       <p className="certificate-text">
-        has completed <strong>{course}</strong> and passed its final assessment with a score of{' '}
-        <strong>{formatPercent(score)}</strong>.
+        {partial ? (
+          <>
+            has completed the assigned modules of <strong>{course}</strong> and passed their final assessment
+            with a score of <strong>{formatPercent(score)}</strong>.
+          </>
+        ) : (
+          <>
+            has completed <strong>{course}</strong> and passed its final assessment with a score of{' '}
+            <strong>{formatPercent(score)}</strong>.
+          </>
+        )}
       </p>
       <div className="certificate-modules">
-        <p className="certificate-label">Modules completed</p>
+        <p className="certificate-label">{partial ? 'Assigned modules completed' : 'Modules completed'}</p>
         <ol>
           {modules.map((title) => (
             <li key={title}>{title}</li>

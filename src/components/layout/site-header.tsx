@@ -4,6 +4,7 @@ import { paths } from '../../config/paths';
 import type { CourseProgress } from '../../domain/course/progress';
 import type { NavEntry, SiteNavigation } from '../../domain/course/navigation';
 import { ProgressBar } from '../ui/progress-bar';
+import { useHeaderHeight } from './use-header-height';
 import './site-header.css';
 
 const ENTRIES: Record<NavEntry, { label: string; to: string }> = {
@@ -24,8 +25,9 @@ export function SiteHeader({
   /** Receives the header's bottom strip (see InHeader). */
   slotRef?: Ref<HTMLDivElement>;
 }) {
+  const headerRef = useHeaderHeight<HTMLElement>();
   return (
-    <header className="site-header">
+    <header className="site-header" ref={headerRef}>
       <div className="site-header-inner">
         <Link to={paths.home.to()} className="brand">
           <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28">

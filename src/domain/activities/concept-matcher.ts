@@ -28,7 +28,16 @@ export interface Idea {
   explanation: string;
   /** True for the eight ideas of the complete definition of customer service. */
   key: boolean;
+  /** Where the course teaches the idea, for hints that send the learner back to it. */
+  taught?: TaughtAt;
   cues: readonly string[];
+}
+
+/** A place in a lesson: the lesson's slug, a section id, and the part of the section (a bold lead-in). */
+export interface TaughtAt {
+  lesson: string;
+  section: string;
+  part: string;
 }
 
 /** A term the learner defines, with the ideas a good definition of it carries. */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readEnglish } from '../lib/language/compromise-reader';
 import {
+  buildHints,
+  FULL_HINTS_AFTER_CHECKS,
   buildElement as buildElementOf,
   buildElements,
   checkCritique,
@@ -168,6 +170,35 @@ describe('judgeBuild', () => {
     const r = judgeBuild(content, ['timely', 'timely', 'bogus']);
     expect(r.correctElements).toEqual(['timely']);
     expect(r.sentence).toBe(`${BUILD_SENTENCE_LEAD} on time.`);
+  });
+});
+
+describe('buildHints', () => {
+  const judged = (ids: string[]) => judgeBuild(content, ids);
+
+  it('points each missing idea to where it is taught, grouped, without saying what it is', () => {
+    const hints = buildHints(content, judged(['consistency', 'timely', 'lowest-price']), 1);
+    expect(hints.map((h) => [h.taught.part, h.count])).toEqual([
+      ['Excellence', 2],
+      ['Service', 1],
+      ['Delivery', 2],
+      ['Customer', 1],
+    ]);
+    expect(hints.every((h) => h.taught.section === 'building-a-complete-definition')).toBe(true);
+    expect(hints.flatMap((h) => h.explanations)).toEqual([]);
+  });
+
+  it('adds what each missing idea is only from the third check on', () => {
+    const twice = buildHints(content, judged(['consistency']), FULL_HINTS_AFTER_CHECKS - 1);
+    expect(twice.flatMap((h) => h.explanations)).toEqual([]);
+    const thrice = buildHints(content, judged(['consistency']), FULL_HINTS_AFTER_CHECKS);
+    expect(thrice.flatMap((h) => h.explanations)).toHaveLength(7);
+  });
+
+  it('gives no hints for a complete definition, in whatever order', () => {
+    const all = content.ideas.filter((i) => i.key).map((i) => i.id);
+    expect(buildHints(content, judged(all), 5)).toEqual([]);
+    expect(judged([...all].reverse()).complete).toBe(true);
   });
 });
 

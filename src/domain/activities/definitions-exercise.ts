@@ -13,7 +13,7 @@
 import { z } from '../lib/zod';
 import type { Reading } from '../lib/language/reading';
 import { judgeDefinition, matchKeyIdeas } from './concept-matcher';
-import type { ConceptMatch, DefinitionJudgement, Idea, Term } from './concept-matcher';
+import type { ConceptMatch, DefinitionJudgement, Idea, TaughtAt, Term } from './concept-matcher';
 import { countWords } from './reflection';
 
 export type DefinitionsStep = 1 | 2 | 3 | 4;
@@ -224,6 +224,45 @@ export function judgeBuild(
     complete: missingElements.length === 0 && distractorsChosen.length === 0,
     sentence,
   };
+}
+
+/** Checks after which a hint also says what each missing idea is, for a learner still stuck. */
+export const FULL_HINTS_AFTER_CHECKS = 3;
+
+/** Where missing ideas are taught: one place, how many missing ideas it teaches, and (late on) what they are. */
+export interface BuildHint {
+  taught: TaughtAt;
+  count: number;
+  /** Empty before FULL_HINTS_AFTER_CHECKS checks: a hint points to the teaching, it does not give the answer. */
+  explanations: string[];
+}
+
+/**
+ * Hints for the missing elements after the learner's `checks`-th check: each place in the course that
+ * teaches a missing idea, with how many it teaches, in teaching order. Only from the
+ * FULL_HINTS_AFTER_CHECKS-th check on do they also say what each idea is.
+ */
+export function buildHints(
+  content: DefinitionsContent,
+  judgement: BuildJudgement,
+  checks: number,
+): BuildHint[] {
+  const hints: BuildHint[] = [];
+  for (const id of judgement.missingElements) {
+    const idea = content.ideas.find((i) => i.id === id);
+    if (!idea?.taught) continue;
+    const { lesson, section, part } = idea.taught;
+    let hint = hints.find(
+      (h) => h.taught.lesson === lesson && h.taught.section === section && h.taught.part === part,
+    );
+    if (!hint) {
+      hint = { taught: idea.taught, count: 0, explanations: [] };
+      hints.push(hint);
+    }
+    hint.count += 1;
+    if (checks >= FULL_HINTS_AFTER_CHECKS) hint.explanations.push(idea.explanation);
+  }
+  return hints;
 }
 
 // ---------------------------------------------------------------------------------------------

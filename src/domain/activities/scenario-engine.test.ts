@@ -272,11 +272,11 @@ describe('replay', () => {
 });
 
 describe('variables', () => {
-  it('clamps mood, trust and score to their scales', () => {
+  it('clamps mood and trust to their scales, and keeps every point lost', () => {
     expect(applyEffects({ mood: 2, trust: 4, score: 1 }, { mood: 5, trust: 5, score: -9 })).toEqual({
       mood: 3,
       trust: 5,
-      score: 0,
+      score: -8,
     });
     expect(applyEffects({ mood: -2, trust: 1, score: 0 }, { mood: -5, trust: -5 })).toEqual({
       mood: -3,

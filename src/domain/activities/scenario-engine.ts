@@ -48,6 +48,11 @@ export interface HistoryEntry {
   text?: string;
   feedback: string;
   effects: Effects;
+  /**
+   * What the choice really changed: `variables` minus the values before it. It differs from `effects`
+   * where a scale was already at its end (trust −1 when trust is already 0 changes nothing).
+   */
+  change: Variables;
   /** Whether the choice taken is one marked best. */
   best: boolean;
   /** The variables just after this choice's effects. */
@@ -268,6 +273,11 @@ export function step(scenario: Scenario, state: EngineState, action: Action): St
     ...(text !== undefined ? { text } : {}),
     feedback: choice.feedback,
     effects: choice.effects ?? {},
+    change: {
+      mood: variables.mood - state.variables.mood,
+      trust: variables.trust - state.variables.trust,
+      score: variables.score - state.variables.score,
+    },
     best: choice.best === true,
     variables,
   };

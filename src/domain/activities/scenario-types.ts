@@ -18,7 +18,10 @@ export interface Variables {
   mood: number;
   /** How far the customer believes you will put things right, TRUST_MIN..TRUST_MAX. */
   trust: number;
-  /** Points the learner has earned for good moves, SCORE_MIN..SCORE_MAX. */
+  /**
+   * Points for the moves so far: good moves add, harmful ones take away, and a point taken away is
+   * really lost (the running total may dip below zero), so the total is always the sum of the moves.
+   */
   score: number;
 }
 
@@ -28,9 +31,9 @@ export const MOOD_MIN = -3;
 export const MOOD_MAX = 3;
 export const TRUST_MIN = 0;
 export const TRUST_MAX = 5;
-export const SCORE_MIN = 0;
-/** A ceiling that keeps every play finite; real scenarios stay far below it. */
+/** A ceiling and floor that keep every play finite; real scenarios stay far inside them. */
 export const SCORE_MAX = 100;
+export const SCORE_MIN = -SCORE_MAX;
 /** Trust at the start when the persona does not say. */
 export const DEFAULT_TRUST = 2;
 

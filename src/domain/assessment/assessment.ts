@@ -10,8 +10,13 @@ import { isAnswered, presentationSeed } from '../activities/presentation';
 import type { Rng } from '../lib/shuffle';
 import { randomSample, shuffleWith } from '../lib/shuffle';
 
-/** Four questions from each of six lessons: enough that a lucky guess on two cannot carry a lesson. */
+/** Four questions from each lesson: enough that a lucky guess on two cannot carry a lesson. */
+export const QUESTIONS_PER_LESSON = 4;
+/** A sitting of the whole six-lesson course. */
 export const QUESTIONS_PER_ATTEMPT = 24;
+
+/** Questions in a sitting that covers `lessonCount` lessons (an assignment may narrow it to some). */
+export const attemptSize = (lessonCount: number): number => QUESTIONS_PER_LESSON * Math.max(1, lessonCount);
 export const DEFAULT_PASS_MARK = 0.8;
 /** Besides the overall mark, a learner needs at least this share of each lesson's drawn questions. */
 export const LESSON_FLOOR = 0.5;

@@ -6,6 +6,7 @@
 import { dueState, dueText } from './due-dates';
 import type { DueState } from './due-dates';
 import { lessonStatus } from '../course/progress';
+import { attemptCovers } from './assessment-scope';
 import type { AcceptedAssignment, Assignment } from './assignment';
 import type { AssessmentAttempt, LessonOutline, LessonStatus, ProgressData } from '../course/progress';
 
@@ -19,9 +20,19 @@ export interface AssessmentProgress {
   lastSubmittedAt?: string;
 }
 
-/** How the learner stands on the final assessment against a pass mark given in percent. */
-export function assessmentProgress(attempts: AssessmentAttempt[], passMark: number): AssessmentProgress {
-  const submitted = attempts.filter((a) => a.submittedAt && typeof a.score === 'number');
+/**
+ * How the learner stands on the final assessment against a pass mark given in percent. Given the
+ * assigned `modules`, only sittings that covered all of them count (a sitting of the whole course does).
+ */
+export function assessmentProgress(
+  attempts: AssessmentAttempt[],
+  passMark: number,
+  modules?: readonly string[],
+): AssessmentProgress {
+  const submitted = attempts.filter(
+    (a) =>
+      a.submittedAt && typeof a.score === 'number' && (modules === undefined || attemptCovers(a, modules)),
+  );
   // A sitting passed only if it met its own rules (every lesson too) and reaches this pass mark.
   const passedOne = submitted.some(
     (a) => a.passed !== false && Math.round((a.score ?? 0) * 1000) / 10 >= passMark,
@@ -79,7 +90,7 @@ export function assignmentPlan(
       : { slug, title: slug, number: null, status: 'not-started' };
   });
   const assessment = assignment.assessment
-    ? assessmentProgress(data.assessment.attempts, assignment.passMark)
+    ? assessmentProgress(data.assessment.attempts, assignment.passMark, assignment.modules)
     : null;
   const done =
     modules.filter((m) => m.status === 'complete').length + (assessment?.status === 'complete' ? 1 : 0);

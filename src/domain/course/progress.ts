@@ -43,6 +43,11 @@ export interface AssessmentAttempt {
   /** Responses by question id, in the shape of `Response` from quiz-types. */
   responses: Record<string, unknown>;
   passMark: number;
+  /**
+   * The lessons this sitting covers, when an assignment narrowed the assessment to some modules;
+   * absent means the whole course.
+   */
+  lessons?: string[];
   submittedAt?: string;
   /** 0..1, set on submission. */
   score?: number;

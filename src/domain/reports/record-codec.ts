@@ -132,7 +132,7 @@ export function buildRecord(input: {
     modules,
   };
   if (assignment.assessment) {
-    const progress = assessmentProgress(data.assessment.attempts, assignment.passMark);
+    const progress = assessmentProgress(data.assessment.attempts, assignment.passMark, assignment.modules);
     const assessment: AssessmentRecord = { attempts: progress.attempts, passed: progress.passed };
     if (progress.bestScore !== undefined) assessment.bestScore = progress.bestScore;
     if (progress.lastSubmittedAt) assessment.lastSubmittedAt = progress.lastSubmittedAt;

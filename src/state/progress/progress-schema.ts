@@ -83,6 +83,14 @@ function parseAttempt(v: unknown): AssessmentAttempt | null {
     responses: v.responses,
     passMark: v.passMark,
   };
+  const lessons = v.lessons;
+  assign(
+    attempt,
+    'lessons',
+    Array.isArray(lessons) && lessons.length > 0 && lessons.every((l) => typeof l === 'string')
+      ? (lessons as string[])
+      : undefined,
+  );
   assign(attempt, 'submittedAt', isIso(v.submittedAt) ? v.submittedAt : undefined);
   assign(attempt, 'score', typeof v.score === 'number' ? v.score : undefined);
   assign(attempt, 'passed', typeof v.passed === 'boolean' ? v.passed : undefined);

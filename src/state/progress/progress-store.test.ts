@@ -30,6 +30,22 @@ const savedV1 = {
 };
 
 describe('progress store: saving and loading', () => {
+  it('keeps the lessons a sitting of the assessment was narrowed to, in a new session', () => {
+    const storage = memoryStorage();
+    setup(storage)
+      .store.getState()
+      .saveAttempt({
+        id: 'narrow',
+        startedAt: '2026-03-01T09:00:00.000Z',
+        questionIds: ['q1'],
+        responses: {},
+        passMark: 0.8,
+        lessons: ['greeting', 'follow-up'],
+      });
+    const again = setup(storage).store.getState();
+    expect(again.assessment.attempts[0]?.lessons).toEqual(['greeting', 'follow-up']);
+  });
+
   it('saves lesson progress and reads it back in a new session', () => {
     const storage = memoryStorage();
     const first = setup(storage).store;

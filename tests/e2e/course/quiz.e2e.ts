@@ -97,11 +97,18 @@ test('a learner answers a lesson quiz by keyboard alone and finds the result aft
   await page.keyboard.press('Enter');
   await expect(feedback3).toContainText('✓ Correct');
 
-  // 4. Select all that apply: Tab visits each box in the order shown, Space ticks the right ones.
+  // 4. Select all that apply: the marking rule opens from the keyboard, then Tab visits each box in the
+  // order shown, Space ticks the right ones.
   const right = ['Accurate billing', 'After-sale support', 'Responsiveness to complaints'];
-  const boxes = quiz
-    .getByRole('group', { name: /Which of these do customers now expect/ })
-    .getByRole('checkbox');
+  const group4 = quiz.getByRole('group', { name: /Which of these do customers now expect/ });
+  await expect(group4).toHaveAccessibleDescription('Wrong picks take marks away.');
+  await page.keyboard.press('Tab');
+  const howMarked = group4.getByText('How is this marked?');
+  await expect(howMarked).toBeFocused();
+  await expect(group4.getByText(/never goes below zero/)).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(group4.getByText(/never goes below zero/)).toBeVisible();
+  const boxes = group4.getByRole('checkbox');
   for (let i = 0; i < (await boxes.count()); i += 1) {
     await page.keyboard.press('Tab');
     const box = boxes.nth(i);

@@ -1,22 +1,31 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
 import {
   buildElement,
   buildElements,
+  buildHints,
   judgeBuild,
   setBuild,
 } from '../../../domain/activities/definitions-exercise';
-import type { BuildJudgement, DefinitionsContent } from '../../../domain/activities/definitions-exercise';
+import type {
+  BuildHint,
+  BuildJudgement,
+  DefinitionsContent,
+} from '../../../domain/activities/definitions-exercise';
 import { seededShuffle } from '../../../domain/lib/shuffle';
-import type { StepProps } from './definitions-own-words';
+import { useLessonSlug } from '../lesson-context';
+import type { SectionTitles, StepProps } from './definitions-own-words';
 
 const labelOf = (content: DefinitionsContent, id: string) => buildElement(content, id)?.label ?? id;
 
 /** Step 3: choose the elements of a complete definition, put them in order, and check it. */
-export function BuildStep({ id, content, state, onChange }: StepProps) {
+export function BuildStep({ id, content, state, onChange, sections = {} }: StepProps) {
   const uid = useId();
   const elements = useMemo(() => seededShuffle(buildElements(content), `${id}-build`), [id, content]);
   const [checked, setChecked] = useState<BuildJudgement | null>(null);
-  const [moved, setMoved] = useState('');
+  const [checks, setChecks] = useState(0);
+  const [said, setSaid] = useState('');
   const { build } = state;
   const live = judgeBuild(content, build);
   // After a removal the pressed button is gone: focus goes to the next Remove button, or the heading.
@@ -29,18 +38,11 @@ export function BuildStep({ id, content, state, onChange }: StepProps) {
 
   const update = (ids: readonly string[], message = '') => {
     setChecked(null);
-    setMoved(message);
+    setSaid(message);
     onChange(setBuild(content, state, ids));
   };
   const toggle = (elementId: string) =>
     update(build.includes(elementId) ? build.filter((e) => e !== elementId) : [...build, elementId]);
-  const move = (from: number, to: number) => {
-    const item = build[from];
-    if (item === undefined || to < 0 || to >= build.length) return;
-    const next = build.filter((_, i) => i !== from);
-    next.splice(to, 0, item);
-    update(next, `${labelOf(content, item)} moved to position ${to + 1} of ${build.length}.`);
-  };
 
   return (
     <div className="defs-build">
@@ -55,8 +57,9 @@ export function BuildStep({ id, content, state, onChange }: StepProps) {
       </fieldset>
 
       <h4 className="defs-subheading" id={`${uid}-order`} tabIndex={-1}>
-        Your definition, in order
+        Your definition
       </h4>
+      <p className="field-hint">The order is yours: elements join the sentence in the order you tick them.</p>
       {build.length === 0 ? (
         <p className="field-hint">Nothing chosen yet. Tick elements above and they will appear here.</p>
       ) : (
@@ -67,24 +70,6 @@ export function BuildStep({ id, content, state, onChange }: StepProps) {
               <li key={elementId} className="defs-order-item">
                 <span className="defs-order-label">{label}</span>
                 <span className="defs-order-buttons">
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    aria-label={`Move up: ${label}`}
-                    aria-disabled={i === 0 ? true : undefined}
-                    onClick={() => move(i, i - 1)}
-                  >
-                    <span aria-hidden="true">↑</span> Move up
-                  </button>
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    aria-label={`Move down: ${label}`}
-                    aria-disabled={i === build.length - 1 ? true : undefined}
-                    onClick={() => move(i, i + 1)}
-                  >
-                    <span aria-hidden="true">↓</span> Move down
-                  </button>
                   <button
                     type="button"
                     className="button secondary small"
@@ -108,7 +93,7 @@ export function BuildStep({ id, content, state, onChange }: StepProps) {
         </ol>
       )}
       <p className="visually-hidden" role="status">
-        {moved}
+        {said}
       </p>
 
       <figure className="defs-sentence">
@@ -119,16 +104,70 @@ export function BuildStep({ id, content, state, onChange }: StepProps) {
       </figure>
 
       <div className="actions">
-        <button type="button" className="button" onClick={() => setChecked(judgeBuild(content, build))}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setChecked(judgeBuild(content, build));
+            setChecks((n) => n + 1);
+          }}
+        >
           Check my definition
         </button>
       </div>
-      <div aria-live="polite">{checked && <BuildFeedback content={content} judgement={checked} />}</div>
+      <div aria-live="polite">
+        {checked && (
+          <BuildFeedback
+            content={content}
+            judgement={checked}
+            hints={buildHints(content, checked, checks)}
+            sections={sections}
+          />
+        )}
+      </div>
     </div>
   );
 }
 
-function BuildFeedback({ content, judgement }: { content: DefinitionsContent; judgement: BuildJudgement }) {
+/** A link to where the course teaches a missing idea: in this lesson, an in-page link. */
+function HintPlace({ hint, sections }: { hint: BuildHint; sections: SectionTitles }) {
+  const here = useLessonSlug();
+  const { lesson, section, part } = hint.taught;
+  const titles = sections[`${lesson}#${section}`];
+  const sectionTitle = titles?.section ?? 'the lesson';
+  const where =
+    lesson === here ? (
+      <a href={`#${section}`}>{sectionTitle}</a>
+    ) : (
+      <Link to={paths.lesson.to(lesson, section)}>
+        {titles ? `${titles.lesson} › ${sectionTitle}` : sectionTitle}
+      </Link>
+    );
+  return (
+    <li>
+      {hint.count === 1 ? 'One idea' : `${hint.count} ideas`} taught under <strong>{part}</strong> in {where}
+      {hint.explanations.length > 0 && (
+        <ul>
+          {hint.explanations.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function BuildFeedback({
+  content,
+  judgement,
+  hints,
+  sections,
+}: {
+  content: DefinitionsContent;
+  judgement: BuildJudgement;
+  hints: BuildHint[];
+  sections: SectionTitles;
+}) {
   const { complete, correctElements, missingElements, distractorsChosen } = judgement;
   return (
     <div className={`defs-feedback${complete ? ' is-complete' : ''}`}>
@@ -159,12 +198,16 @@ function BuildFeedback({ content, judgement }: { content: DefinitionsContent; ju
       {missingElements.length > 0 && (
         <>
           <p>
-            Still missing {missingElements.length === 1 ? 'one idea' : `${missingElements.length} ideas`}. A
-            hint for each:
+            Still missing {missingElements.length === 1 ? 'one idea' : `${missingElements.length} ideas`}.
+            Read where {missingElements.length === 1 ? 'it is' : 'they are'} taught, then check again:
           </p>
-          <ul>
-            {missingElements.map((elementId) => (
-              <li key={elementId}>{buildElement(content, elementId)?.explanation}</li>
+          <ul className="defs-hints">
+            {hints.map((hint) => (
+              <HintPlace
+                key={`${hint.taught.lesson}#${hint.taught.section}#${hint.taught.part}`}
+                hint={hint}
+                sections={sections}
+              />
             ))}
           </ul>
         </>

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
+import { MemoryRouter } from 'react-router';
 import {
   checkCritique,
   goToStep,
@@ -31,9 +32,11 @@ const ID = 'definitions';
 
 function renderExercise() {
   return render(
-    <LessonContext value="definitions-lesson">
-      <DefinitionsExercise id={ID} content={content} />
-    </LessonContext>,
+    <MemoryRouter>
+      <LessonContext value="definitions-lesson">
+        <DefinitionsExercise id={ID} content={content} />
+      </LessonContext>
+    </MemoryRouter>,
   );
 }
 
@@ -194,36 +197,73 @@ describe('DefinitionsExercise', () => {
   });
 
   describe('step 3: build', () => {
-    it('adds, orders and removes elements, showing the sentence as it grows', async () => {
+    it('adds and removes elements in any order, without moving up or down, showing the sentence as it grows', async () => {
       seed(atStep(withCritiques(withWords()), 3));
       renderExercise();
+      expect(screen.getByText(/in any order you like/)).toBeInTheDocument();
       const choices = screen.getByRole('group', { name: /choose the elements/i });
       expect(within(choices).getAllByRole('checkbox')).toHaveLength(12);
-      await userEvent.click(within(choices).getByRole('checkbox', { name: 'Consistency' }));
       await userEvent.click(within(choices).getByRole('checkbox', { name: 'Timely' }));
-      expect(screen.getByText(/our products and services consistently and on time\./)).toBeInTheDocument();
+      await userEvent.click(within(choices).getByRole('checkbox', { name: 'Consistency' }));
+      expect(screen.getByText(/our products and services on time and consistently\./)).toBeInTheDocument();
 
-      const order = screen.getByRole('list', { name: 'Your definition, in order' });
+      const order = screen.getByRole('list', { name: 'Your definition' });
       expect(
         within(order)
           .getAllByRole('listitem')
           .map((li) => li.firstChild?.textContent),
-      ).toEqual(['Consistency', 'Timely']);
-      const up = screen.getByRole('button', { name: 'Move up: Timely' });
-      await userEvent.click(up);
-      expect(up).toHaveFocus();
-      expect(screen.getByText(/our products and services on time and consistently\./)).toBeInTheDocument();
-      expect(screen.getByText('Timely moved to position 1 of 2.')).toHaveAttribute('role', 'status');
+      ).toEqual(['Timely', 'Consistency']);
+      expect(screen.queryByRole('button', { name: /Move up/ })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /Move down/ })).not.toBeInTheDocument();
       expect(savedState().build).toEqual(['timely', 'consistency']);
-      expect(screen.getByRole('button', { name: 'Move up: Timely' })).toHaveAttribute(
-        'aria-disabled',
-        'true',
-      );
 
       await userEvent.click(screen.getByRole('button', { name: 'Remove: Timely' }));
       expect(screen.getByRole('button', { name: 'Remove: Consistency' })).toHaveFocus();
+      expect(screen.getByText('Timely removed.')).toHaveAttribute('role', 'status');
       expect(within(choices).getByRole('checkbox', { name: 'Timely' })).not.toBeChecked();
       expect(savedState().build).toEqual(['consistency']);
+    });
+
+    it('after a first check, points to where each missing idea is taught instead of giving it away', async () => {
+      seed(atStep(setBuild(content, withCritiques(withWords()), ['consistency']), 3));
+      render(
+        <LessonContext value="definitions">
+          <DefinitionsExercise
+            id={ID}
+            content={content}
+            sections={{
+              'definitions#building-a-complete-definition': {
+                lesson: 'Defining customer service',
+                section: 'Building a complete definition',
+              },
+            }}
+          />
+        </LessonContext>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Check my definition' }));
+      const feedback = screen.getByText(/still missing 7 ideas/i).parentElement as HTMLElement;
+      for (const idea of KEY_CONCEPTS.filter((c) => c.id !== 'consistency')) {
+        expect(feedback).not.toHaveTextContent(idea.explanation);
+      }
+      const hints = within(feedback).getAllByRole('listitem');
+      expect(hints.map((li) => li.textContent)).toEqual([
+        '2 ideas taught under Excellence in Building a complete definition',
+        'One idea taught under Service in Building a complete definition',
+        '3 ideas taught under Delivery in Building a complete definition',
+        'One idea taught under Customer in Building a complete definition',
+      ]);
+      const links = within(feedback).getAllByRole('link', { name: 'Building a complete definition' });
+      expect(links[0]).toHaveAttribute('href', '#building-a-complete-definition');
+
+      // Still stuck after three checks: the hints also say what each missing idea is.
+      await userEvent.click(screen.getByRole('button', { name: 'Check my definition' }));
+      expect(screen.getByText(/still missing 7 ideas/i).parentElement).not.toHaveTextContent(
+        KEY_CONCEPTS.find((c) => c.id === 'timely')!.explanation,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Check my definition' }));
+      expect(screen.getByText(/still missing 7 ideas/i).parentElement).toHaveTextContent(
+        KEY_CONCEPTS.find((c) => c.id === 'timely')!.explanation,
+      );
     });
 
     it('explains traps and hints at missing ideas, then unlocks step 4 when complete', async () => {
@@ -233,6 +273,10 @@ describe('DefinitionsExercise', () => {
       expect(screen.getByText('1 of 8 elements, and 1 trap. Not complete yet.')).toBeInTheDocument();
       expect(screen.getByText(BUILD_DISTRACTORS[0]!.explanation)).toBeInTheDocument();
       expect(screen.getByText(/still missing 7 ideas/i)).toBeInTheDocument();
+      expect(screen.getAllByRole('link', { name: 'the lesson' })[0]).toHaveAttribute(
+        'href',
+        '/lessons/definitions#building-a-complete-definition',
+      );
       expect(nextButton()).toHaveAttribute('aria-disabled', 'true');
 
       const choices = screen.getByRole('group', { name: /choose the elements/i });

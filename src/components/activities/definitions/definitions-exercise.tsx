@@ -19,7 +19,7 @@ import { BuildStep } from './definitions-build';
 import { CompareStep } from './definitions-compare';
 import { CritiqueStep } from './definitions-critique';
 import { OwnWordsStep } from './definitions-own-words';
-import type { StepProps } from './definitions-own-words';
+import type { SectionTitles, StepProps } from './definitions-own-words';
 import { usePrefetchReader } from '../language/load-reader';
 import { useLessonSlug } from '../lesson-context';
 import '../reflection/reflection.css';
@@ -70,7 +70,16 @@ const STEP_BODY: Record<DefinitionsStep, ComponentType<StepProps>> = {
 };
 
 /** The four-step definitions exercise: own words, critique, build, compare. */
-export function DefinitionsExercise({ id, content }: { id: string; content: DefinitionsContent }) {
+export function DefinitionsExercise({
+  id,
+  content,
+  sections = {},
+}: {
+  id: string;
+  content: DefinitionsContent;
+  /** Titles of the lesson sections the build step's hints link to. */
+  sections?: SectionTitles;
+}) {
   const lesson = useLessonSlug();
   // Step 4 reads the learner's words with the language tools: fetch them while the browser is idle.
   usePrefetchReader(true);
@@ -152,7 +161,14 @@ export function DefinitionsExercise({ id, content }: { id: string; content: Defi
         Step {step} of 4: {info?.title}
       </h3>
       <p className="defs-instruction">{info?.instruction}</p>
-      <Body id={id} content={content} state={state} onChange={change} onBlur={autosave.flush} />
+      <Body
+        id={id}
+        content={content}
+        state={state}
+        onChange={change}
+        onBlur={autosave.flush}
+        sections={sections}
+      />
       <div className="defs-footer">
         <div className="actions">
           {step > 1 && (

@@ -5,6 +5,9 @@ import type { Term } from '../../../domain/activities/concept-matcher';
 import { countWords } from '../../../domain/activities/reflection';
 
 /** What every step of the definitions exercise receives. */
+/** Section and lesson titles by "lesson#section", for links to where an idea is taught. */
+export type SectionTitles = Readonly<Record<string, { lesson: string; section: string }>>;
+
 export interface StepProps {
   /** The exercise's activity id, for stable seeds. */
   id: string;
@@ -13,6 +16,8 @@ export interface StepProps {
   state: DefinitionsState;
   /** Applies a new state; `typing` waits for a pause before saving. */
   onChange: (next: DefinitionsState, options?: { typing?: boolean }) => void;
+  /** Titles of the lesson sections that hints link to. */
+  sections?: SectionTitles;
   /** Saves anything still waiting (when a text field loses focus). */
   onBlur: () => void;
 }

@@ -8,22 +8,27 @@ import {
 } from '../../../domain/activities/quiz-scoring';
 import type { QuestionState, ScoreResult } from '../../../domain/activities/quiz-scoring';
 import type { Question } from '../../../domain/activities/quiz-types';
+import { verdictOf, withoutVerdict } from '../../../domain/activities/quiz-wording';
+import type { Verdict } from '../../../domain/activities/quiz-wording';
 import { ResponseWords } from './question-review';
 
-function Verdict({ result }: { result: ScoreResult }) {
-  const [icon, text] = result.correct
-    ? ['✓', 'Correct']
-    : result.credit > 0
-      ? ['◐', `Partly right: ${Math.round(result.credit * 100)}% of the mark`]
-      : ['✗', 'Not quite'];
+function VerdictLine({ verdict }: { verdict: Verdict }) {
   return (
     <p className="feedback-verdict">
-      <span aria-hidden="true">{icon}</span> {text}
+      <span aria-hidden="true">{verdict.icon}</span> {verdict.text}
     </p>
   );
 }
 
-function Messages({ question, result }: { question: Question; result: ScoreResult }) {
+function Messages({
+  question,
+  result,
+  verdict,
+}: {
+  question: Question;
+  result: ScoreResult;
+  verdict: Verdict;
+}) {
   const count = result.feedback.filter((f) => f.correct).length;
   switch (question.kind) {
     case 'ordering':
@@ -47,7 +52,7 @@ function Messages({ question, result }: { question: Question; result: ScoreResul
               <li key={item.targetId} className={item.correct ? 'is-right' : 'is-wrong'}>
                 <span aria-hidden="true">{item.correct ? '✓' : '✗'} </span>
                 {option && <strong>{option.text}: </strong>}
-                {item.message}
+                {withoutVerdict(item.message, verdict)}
               </li>
             );
           })}
@@ -59,7 +64,7 @@ function Messages({ question, result }: { question: Question; result: ScoreResul
           {result.feedback
             .filter((f) => f.message !== '')
             .map((f) => (
-              <p key={f.targetId}>{f.message}</p>
+              <p key={f.targetId}>{withoutVerdict(f.message, verdict)}</p>
             ))}
         </>
       );
@@ -98,8 +103,8 @@ export function QuizFeedback({
       {notice && <p className="feedback-notice">{notice}</p>}
       {result && (
         <>
-          <Verdict result={result} />
-          <Messages question={question} result={result} />
+          <VerdictLine verdict={verdictOf(result)} />
+          <Messages question={question} result={result} verdict={verdictOf(result)} />
           {canRetry(question, state) && (
             <p className="feedback-next">
               You have {left === 1 ? 'one more attempt' : `${left} more attempts`}.

@@ -349,3 +349,71 @@ describe('an ordering question left as first shown', () => {
     expect(shownOrder()).toEqual(before);
   });
 });
+
+describe('quiz wording', () => {
+  it('never says "Not quite" twice in one feedback', async () => {
+    const user = userEvent.setup();
+    renderQuiz(
+      <SingleChoice id="q" prompt="Is the IT helpdesk serving customers?">
+        <Option id="a" correct feedback="Yes. Colleagues who rely on it are its customers.">
+          Yes, its colleagues
+        </Option>
+        <Option id="b" feedback="Not quite. Anyone who relies on your work counts as a customer.">
+          No, nobody pays it
+        </Option>
+      </SingleChoice>,
+    );
+    await user.click(screen.getByRole('radio', { name: 'No, nobody pays it' }));
+    await check(user);
+    expect(feedback()).toHaveTextContent('✗ Not quite');
+    expect(feedback()).toHaveTextContent('Anyone who relies on your work counts as a customer.');
+    expect(feedback().textContent?.match(/not quite/gi)).toHaveLength(1);
+  });
+
+  it('states the multiple-choice marking rule in one short line, with the full rule behind a disclosure', async () => {
+    const user = userEvent.setup();
+    renderQuiz(
+      <MultipleChoice id="q" prompt="What do customers expect? Select all that apply.">
+        <Option id="a" correct feedback="Yes.">
+          Accurate billing
+        </Option>
+        <Option id="b" feedback="No.">
+          Nothing more
+        </Option>
+      </MultipleChoice>,
+    );
+    const group = screen.getByRole('group', { name: /What do customers expect/ });
+    expect(group).toHaveAccessibleDescription('Wrong picks take marks away.');
+    const summary = screen.getByText('How is this marked?');
+    const details = summary.closest('details');
+    expect(details).not.toHaveAttribute('open');
+    expect(within(details as HTMLElement).getByText(/never goes below zero/)).not.toBeVisible();
+    // A native <details>: Enter and Space open it in a browser (checked in the e2e quiz walk).
+    await user.click(summary);
+    expect(details).toHaveAttribute('open');
+    expect(within(details as HTMLElement).getByText(/never goes below zero/)).toBeVisible();
+  });
+
+  it('shows a pick marked wrong as wrong, no longer as chosen', async () => {
+    const user = userEvent.setup();
+    renderQuiz(
+      <MultipleChoice id="q" prompt="What do customers expect? Select all that apply.">
+        <Option id="a" correct feedback="Yes.">
+          Accurate billing
+        </Option>
+        <Option id="b" feedback="No.">
+          Nothing more
+        </Option>
+      </MultipleChoice>,
+    );
+    await tick(user, 'Accurate billing', true);
+    await tick(user, 'Nothing more', true);
+    const label = (name: string) => screen.getByRole('checkbox', { name: new RegExp(name) }).closest('label');
+    expect(label('Nothing more')).toHaveClass('is-chosen');
+    await check(user);
+    expect(label('Nothing more')).toHaveTextContent('✗ Wrong');
+    expect(label('Nothing more')).not.toHaveClass('is-chosen');
+    expect(label('Nothing more')).toHaveClass('is-wrong');
+    expect(label('Accurate billing')).toHaveClass('is-right');
+  });
+});

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Ref } from 'react';
 import type { EngineState } from '../../../domain/activities/scenario-engine';
 import type { Ending, Outcome } from '../../../domain/activities/scenario-types';
+import { movePoints, pointsInWords, pointsTotal } from '../../../domain/activities/role-play-scoring';
 import type { ScenarioSummary } from './role-play-answers';
 import { verdict } from './role-play-feedback';
 
@@ -38,7 +39,8 @@ export function Debrief({ state, summary, onReplay, headingRef }: DebriefProps) 
   const ending = state.ending;
   if (!ending) return null;
   const { best, maxScore } = summary;
-  const score = state.variables.score;
+  // The sum of the points shown after each move, which is the engine's running score.
+  const score = pointsTotal(state.history);
   const bestCount = state.history.filter((h) => h.best).length;
   return (
     <section className="rp-debrief" aria-labelledby={headingId}>
@@ -71,7 +73,8 @@ export function Debrief({ state, summary, onReplay, headingRef }: DebriefProps) 
                     </>
                   ) : (
                     <Said text={entry.choiceText} />
-                  )}
+                  )}{' '}
+                  <span className="rp-step-points">({pointsInWords(movePoints(entry))})</span>
                 </li>
               );
             })}

@@ -1,10 +1,8 @@
 import type { Ref } from 'react';
 import type { HistoryEntry } from '../../../domain/activities/scenario-engine';
-import { moodLabel } from '../../../domain/activities/scenario-engine';
 import type { ReplyJudgement, ReplyVerdict } from '../../../domain/activities/reply-rubric';
 import { ACTION_LABELS, FAULT_LABELS } from '../../../domain/activities/reply-labels';
-import { TRUST_MAX } from '../../../domain/activities/scenario-types';
-import { signed } from './role-play-persona';
+import { effectsInWords } from '../../../domain/activities/role-play-scoring';
 
 /** What the on-device coach can and cannot do, said wherever its findings appear. */
 export const COACH_LIMITS =
@@ -56,16 +54,6 @@ function CoachFindings({ judgement, readAs }: { judgement: ReplyJudgement; readA
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The effect of a move in words: "Mood +1 (now calm) · Trust −1 (now 1 of 5) · +2 points". */
-function effectsInWords(entry: HistoryEntry): string {
-  const { mood = 0, trust = 0, score = 0 } = entry.effects;
-  const parts: string[] = [];
-  if (mood !== 0) parts.push(`Mood ${signed(mood)} (now ${moodLabel(entry.variables.mood)})`);
-  if (trust !== 0) parts.push(`Trust ${signed(trust)} (now ${entry.variables.trust} of ${TRUST_MAX})`);
-  if (score !== 0) parts.push(`${signed(score)} point${Math.abs(score) === 1 ? '' : 's'}`);
-  return parts.length > 0 ? parts.join(' · ') : 'No change to mood, trust or points';
-}
-
 /** How good a move was, in words (with an icon that is decoration only). */
 export function verdict(
   entry: HistoryEntry,
@@ -73,8 +61,7 @@ export function verdict(
 ): { icon: string; text: string; tone: string } {
   if (judgement && judgement.verdict !== 'coached') return VERDICT_TEXT[judgement.verdict];
   if (entry.best) return { icon: '★', text: 'The best move here', tone: 'best' };
-  if ((entry.effects.score ?? 0) > 0)
-    return { icon: '◐', text: 'Helpful, but not the best move', tone: 'ok' };
+  if (entry.change.score > 0) return { icon: '◐', text: 'Helpful, but not the best move', tone: 'ok' };
   return { icon: '✗', text: 'This made things harder', tone: 'poor' };
 }
 

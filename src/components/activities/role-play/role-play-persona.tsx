@@ -1,14 +1,9 @@
 import { useId } from 'react';
 import { moodLabel, trustLabel } from '../../../domain/activities/scenario-engine';
+import { signed } from '../../../domain/activities/role-play-scoring';
 import type { Scenario, Variables } from '../../../domain/activities/scenario-types';
 import { MOOD_MAX, MOOD_MIN, TRUST_MAX, TRUST_MIN } from '../../../domain/activities/scenario-types';
 import { ChannelLine } from './role-play-channel';
-
-/** A signed number with a true minus sign: −2, 0, +1. */
-export function signed(n: number): string {
-  if (n < 0) return `−${Math.abs(n)}`;
-  return n > 0 ? `+${n}` : '0';
-}
 
 const moodText = (mood: number) =>
   `${moodLabel(mood)} (${signed(mood)} of ${signed(MOOD_MIN)} to ${signed(MOOD_MAX)})`;

@@ -91,7 +91,8 @@ describe('RolePlay', () => {
     await userEvent.click(choice(blame.text));
     const feedback = within(log()).getByText(blame.feedback).closest('.rp-feedback');
     expect(feedback).toHaveTextContent('This made things harder');
-    expect(feedback).toHaveTextContent('Mood −2 (now angry) · Trust −1 (now 0 of 5) · −1 point');
+    // Mood was −2, so −2 could only move it one step; trust really fell from 1 to 0.
+    expect(feedback).toHaveTextContent('Mood −1 (now angry) · Trust −1 (now 0 of 5) · −1 point');
   });
 
   it('playing the best path ends with a debrief: outcome, score, both paths and what to do', async () => {
@@ -122,6 +123,41 @@ describe('RolePlay', () => {
       score: 1,
     });
     stop();
+  });
+
+  it('snapping and then apologising shows only real changes, and the debrief total is their sum', async () => {
+    const rt = scenarios['rising-tension'] as Scenario;
+    render(
+      <LessonContext value="service-chain">
+        <RolePlay scenarioId="rising-tension" scenario={rt} />
+      </LessonContext>,
+    );
+    const ids = ['rt-open-snap', 'rt-escalate-reset', 'rt-search-own', 'rt-id-pin', 'rt-found-gracious'];
+    const texts = [...ids, 'rt-prevent-practical'].map((id) => {
+      for (const node of rt.nodes) {
+        const found = node.kind === 'turn' ? node.choices.find((c) => c.id === id) : undefined;
+        if (found) return found.text;
+      }
+      throw new Error(id);
+    });
+    for (const text of texts) await userEvent.click(screen.getByRole('button', { name: text }));
+
+    const conversation = screen.getByRole('log', { name: 'Conversation with Ray Donnelly' });
+    const effects = [...conversation.querySelectorAll('.rp-effects')].map((e) =>
+      e.textContent?.replace('Effect: ', ''),
+    );
+    expect(effects[0]).toBe('Mood −1 (now angry) · Trust already at its lowest (0 of 5) · −1 point');
+    expect(conversation).not.toHaveTextContent('Trust −1 (now 0 of 5)');
+    const shownPoints = effects.map((e) =>
+      Number((/([+−]\d+) points?$/.exec(e ?? '')?.[1] ?? '0').replace('−', '-')),
+    );
+    const total = shownPoints.reduce((a, b) => a + b, 0);
+    expect(total).toBe(9);
+    const debrief = screen.getByRole('region', { name: /Debrief/ });
+    expect(debrief).toHaveTextContent(`Score: ${total} of ${maxScore(rt)} points.`);
+    expect(debrief).not.toHaveTextContent('Score: 10 of 11');
+    const yours = within(debrief).getByText('Your path').parentElement!;
+    expect(within(yours).getAllByRole('listitem')[0]).toHaveTextContent('(−1 point)');
   });
 
   it('"Play again" starts a fresh run; the role-play stays complete', async () => {

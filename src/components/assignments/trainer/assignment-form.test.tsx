@@ -55,3 +55,16 @@ describe('the trainer form’s pass mark', () => {
     expect(onCreate.mock.calls[0]?.[0]).toMatchObject({ assessment: true, passMark: '90' });
   });
 });
+
+describe('the trainer form’s assessment hint', () => {
+  it('says the assessment covers only the modules ticked', async () => {
+    const user = userEvent.setup();
+    renderForm();
+    const assessment = screen.getByRole('checkbox', { name: 'Final assessment' });
+    expect(assessment).toHaveAccessibleDescription(/covers the whole course/);
+    await user.click(screen.getByRole('checkbox', { name: '2. Listening well' }));
+    expect(assessment).toHaveAccessibleDescription(
+      /covers the one module ticked: learners take it once it is complete, its questions come from that lesson only, and the certificate names it/,
+    );
+  });
+});

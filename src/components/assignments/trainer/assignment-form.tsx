@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { LIMITS, PASS_MARK } from '../../../domain/assignments/assignment-codec';
 import type { AssignmentDraft, DraftErrors, DraftField } from '../../../domain/assignments/assignment-codec';
 import { draftToSubmit } from '../../../domain/assignments/draft-pass-mark';
+import { assessmentCoverage } from '../../../domain/assignments/assessment-scope';
 import { FormField } from './form-field';
 
 export interface LessonChoice {
@@ -132,10 +133,14 @@ export function AssignmentForm({
           <input
             type="checkbox"
             checked={draft.assessment}
+            aria-describedby={`${id}-coverage`}
             onChange={(e) => set('assessment', e.target.checked)}
           />
           <span>Final assessment</span>
         </label>
+        <p className="field-hint" id={`${id}-coverage`}>
+          {assessmentCoverage(draft.modules, lessons)}
+        </p>
       </fieldset>
       <div className="form-row">
         <FormField

@@ -1,4 +1,5 @@
 import { PARTIAL_CREDIT_RULE } from '../../../../domain/activities/quiz-scoring';
+import { choiceClass, choiceLook, MARKING_SUMMARY } from '../../../../domain/activities/quiz-wording';
 import { inOrder, presentationOrder } from '../../../../domain/activities/presentation';
 import type { MultipleChoiceQuestion } from '../../../../domain/activities/quiz-types';
 import { AnswerMark } from './answer-mark';
@@ -29,13 +30,17 @@ export function MultipleChoiceInput({
       <legend className="question-prompt">{question.prompt}</legend>
       <p className="question-hint" id={`${name}-rule`}>
         {/select all that apply/i.test(question.prompt) ? '' : 'Select all that apply. '}
-        {PARTIAL_CREDIT_RULE}
+        {MARKING_SUMMARY}
       </p>
+      <details className="marking-rule">
+        <summary>How is this marked?</summary>
+        <p>{PARTIAL_CREDIT_RULE}</p>
+      </details>
       <div className="choice-list">
         {options.map((option) => {
           const on = chosen.includes(option.id);
           return (
-            <label key={option.id} className={`choice${on ? ' is-chosen' : ''}`}>
+            <label key={option.id} className={choiceClass(choiceLook(on, marks?.[option.id]))}>
               <input
                 type="checkbox"
                 name={name}

@@ -1,5 +1,6 @@
 import { inOrder, presentationOrder } from '../../../../domain/activities/presentation';
 import type { SingleChoiceQuestion } from '../../../../domain/activities/quiz-types';
+import { choiceClass, choiceLook } from '../../../../domain/activities/quiz-wording';
 import { AnswerMark } from './answer-mark';
 import type { InputProps } from './input-props';
 
@@ -20,7 +21,10 @@ export function SingleChoiceInput({
       <legend className="question-prompt">{question.prompt}</legend>
       <div className="choice-list">
         {options.map((option) => (
-          <label key={option.id} className={`choice${chosen === option.id ? ' is-chosen' : ''}`}>
+          <label
+            key={option.id}
+            className={choiceClass(choiceLook(chosen === option.id, marks?.[option.id]))}
+          >
             <input
               type="radio"
               name={name}

@@ -1,4 +1,5 @@
 import type { TrueFalseQuestion } from '../../../../domain/activities/quiz-types';
+import { choiceClass, choiceLook } from '../../../../domain/activities/quiz-wording';
 import { AnswerMark } from './answer-mark';
 import type { InputProps } from './input-props';
 
@@ -17,7 +18,10 @@ export function TrueFalseInput({
       <legend className="question-prompt">{question.prompt}</legend>
       <div className="choice-list is-inline">
         {[true, false].map((value) => (
-          <label key={String(value)} className={`choice${chosen === value ? ' is-chosen' : ''}`}>
+          <label
+            key={String(value)}
+            className={choiceClass(choiceLook(chosen === value, marks?.[String(value)]))}
+          >
             <input
               type="radio"
               name={name}
