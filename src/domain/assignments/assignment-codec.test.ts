@@ -258,6 +258,7 @@ describe('creating an assignment from the trainer form', () => {
         assessment: false,
         due: '2026-03-20',
         passMark: 75,
+        review: true,
         createdAt: '2026-03-01T10:00:00.000Z',
       },
     });

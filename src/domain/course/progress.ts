@@ -51,6 +51,35 @@ export interface AssessmentAttempt {
 
 export type { AcceptedAssignment };
 
+/** A spaced review set the learner finished (see review-schedule.ts). */
+export interface ReviewSetRecord {
+  /** `review-1`, `review-2`…: the set's number among the learner's sets. */
+  id: string;
+  finishedAt: string;
+  /** The lessons whose review this set was, by slug: each moves on to its next review. */
+  lessons: string[];
+  /** The bank items it asked, and those not answered fully right. */
+  items: string[];
+  missed: string[];
+  /** 0..1 */
+  score: number;
+}
+
+/** A review set under way: its drawn items and the answers so far, so a reload loses nothing. */
+export interface OpenReviewSet {
+  id: string;
+  startedAt: string;
+  lessons: string[];
+  items: string[];
+  /** Checked answers by item id, in the shape of QuestionState (quiz-scoring.ts). */
+  questions: Record<string, unknown>;
+}
+
+export interface ReviewProgress {
+  sets: ReviewSetRecord[];
+  open?: OpenReviewSet;
+}
+
 export interface ProgressData {
   lessons: Record<string, LessonProgress>;
   activities: Record<string, ActivityProgress>;
@@ -63,6 +92,8 @@ export interface ProgressData {
    * by it (see domain/activities/presentation.ts), so a reload never reorders them. Absent in old saves.
    */
   seed?: string;
+  /** Spaced review sets done and under way. Absent in saves from before spaced review (nothing done). */
+  review?: ReviewProgress;
 }
 
 /** What a lesson looks like to these rules: its slug, sections, activities and minutes. */
@@ -255,5 +286,52 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
   // Two copies with different seeds (two fresh tabs) settle on the same one whichever merges first.
   const seed = a.seed && b.seed ? (a.seed < b.seed ? a.seed : b.seed) : (a.seed ?? b.seed);
   if (seed) merged.seed = seed;
+  const review = mergeReview(a.review, b.review);
+  if (review) merged.review = review;
   return merged;
+}
+
+/** Of two saved answers to one question: the one with more checks, else the same one whichever comes first. */
+function furtherAnswer(a: unknown, b: unknown): unknown {
+  const checks = (x: unknown) =>
+    typeof x === 'object' && x !== null && typeof (x as { attempts?: unknown }).attempts === 'number'
+      ? (x as { attempts: number }).attempts
+      : 0;
+  if (checks(a) !== checks(b)) return checks(a) > checks(b) ? a : b;
+  return JSON.stringify(a) <= JSON.stringify(b) ? a : b;
+}
+
+/**
+ * Review sets from both copies, one per id (the earlier finish wins, so the merge is commutative); the set
+ * under way is the one not yet finished in either copy, the later started (or larger id) when both have one.
+ */
+function mergeReview(a?: ReviewProgress, b?: ReviewProgress): ReviewProgress | undefined {
+  if (!a && !b) return undefined;
+  const byId = new Map<string, ReviewSetRecord>();
+  for (const set of [...(a?.sets ?? []), ...(b?.sets ?? [])]) {
+    const known = byId.get(set.id);
+    if (
+      !known ||
+      set.finishedAt < known.finishedAt ||
+      (set.finishedAt === known.finishedAt && JSON.stringify(set) < JSON.stringify(known))
+    )
+      byId.set(set.id, set);
+  }
+  const sets = [...byId.values()].sort((x, y) =>
+    x.finishedAt < y.finishedAt ? -1 : x.finishedAt > y.finishedAt ? 1 : x.id < y.id ? -1 : 1,
+  );
+  const opens = [a?.open, b?.open].filter((o): o is OpenReviewSet => o !== undefined && !byId.has(o.id));
+  const open = opens.reduce<OpenReviewSet | undefined>((best, o) => {
+    if (!best) return o;
+    if (o.id !== best.id)
+      return o.startedAt > best.startedAt || (o.startedAt === best.startedAt && o.id > best.id) ? o : best;
+    // The same set in two tabs: keep every answer either checked (the further one where both did).
+    const questions: Record<string, unknown> = { ...best.questions };
+    for (const [id, state] of Object.entries(o.questions)) {
+      const mine = questions[id];
+      questions[id] = mine === undefined ? state : furtherAnswer(mine, state);
+    }
+    return { ...best, startedAt: earliest(best.startedAt, o.startedAt) ?? best.startedAt, questions };
+  }, undefined);
+  return open ? { sets, open } : { sets };
 }

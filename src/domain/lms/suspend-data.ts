@@ -18,6 +18,8 @@
  *    e. the answers of completed activities (completion and scores kept);
  *    f. every activity answer;
  *    g. every accepted assignment but the latest, and the end of long profile fields (kept to 60).
+ *    Spaced review sets lose which questions they asked (kept: their lessons, times and scores, all the
+ *    schedule needs) at step e, with the answers of completed activities; a set under way stays whole.
  *
  * Whenever texts were cut, the cap then rises again as far as still fits. Lesson status, sections,
  * completion, activity scores, the key attempts, timestamps and the learner's shuffle seed (so options keep
@@ -32,12 +34,14 @@ import type {
   ActivityProgress,
   AssessmentAttempt,
   LessonProgress,
+  OpenReviewSet,
   ProgressData,
   Profile,
+  ReviewSetRecord,
 } from '../course/progress';
 import { latestAssignment, readAssignment } from '../assignments/assignment';
 import { emptyProgress } from '../course/progress';
-import { isRecord, MAX_NESTING, nestsDeeperThan } from '../lib/guards';
+import { isRecord, isStringArray, MAX_NESTING, nestsDeeperThan } from '../lib/guards';
 import { base64UrlToBytes, bytesToBase64Url } from '../lib/hash';
 
 /** The most characters each version's LMS must keep in cmi.suspend_data. */
@@ -59,6 +63,10 @@ type CompactLesson = [Secs, Secs, number, number, 0 | 1, string?];
 type CompactActivity = [string, string, number, 0 | 1, number, number | null, unknown?];
 /** [id, startedAt, passMark, submittedAt, score, passed, questionIds?, responses?] */
 type CompactAttempt = [string, number, number, Secs, number | null, 0 | 1 | null, string[]?, unknown?];
+/** A finished review set: [id, finishedAt, lessons, score, items?, missed?]: items absent when left out. */
+type CompactReviewSet = [string, number, string[], number, string[]?, string[]?];
+/** The review set under way: [id, startedAt, lessons, items, answers]. */
+type CompactOpenReview = [string, number, string[], string[], unknown];
 
 interface Compact {
   v: number;
@@ -72,6 +80,8 @@ interface Compact {
   L?: [string, number];
   /** The learner's shuffle seed (ProgressData.seed): a dozen characters at most. */
   s?: string;
+  /** Spaced review (ProgressData.review): finished sets and the one under way. */
+  r?: { s: CompactReviewSet[]; o?: CompactOpenReview };
 }
 
 export interface EncodeOptions {
@@ -180,6 +190,8 @@ function allTimes(data: ProgressData): (string | undefined)[] {
     ...Object.values(data.assignments).map((a) => a.acceptedAt),
     data.profile.updatedAt,
     data.lastLesson?.at,
+    ...(data.review?.sets ?? []).map((s) => s.finishedAt),
+    data.review?.open?.startedAt,
   ];
 }
 
@@ -189,6 +201,7 @@ interface Losses {
   textsCut: number;
   answersDropped: number;
   assignmentsDropped: number;
+  reviewItemsDropped: number;
 }
 
 function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact; losses: Losses } {
@@ -208,6 +221,7 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
     textsCut: 0,
     answersDropped: 0,
     assignmentsDropped: 0,
+    reviewItemsDropped: 0,
   };
 
   const lessons: Record<string, CompactLesson> = {};
@@ -289,6 +303,17 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
   }
   if (data.lastLesson) compact.L = [data.lastLesson.slug, relOrZero(data.lastLesson.at)];
   if (data.seed) compact.s = data.seed;
+  if (data.review) {
+    const sets = data.review.sets.map((set): CompactReviewSet => {
+      const row: CompactReviewSet = [set.id, relOrZero(set.finishedAt), set.lessons, round4(set.score)];
+      if (reduction.answers === 'all') row.push(set.items, set.missed);
+      else if (set.items.length > 0) losses.reviewItemsDropped += 1;
+      return row;
+    });
+    compact.r = { s: sets };
+    const open = data.review.open;
+    if (open) compact.r.o = [open.id, relOrZero(open.startedAt), open.lessons, open.items, open.questions];
+  }
   losses.textsCut = counter.cut;
   return { compact, losses };
 }
@@ -319,6 +344,10 @@ function describe(losses: Losses, reduction: Reduction): string[] {
   if (losses.textsCut > 0)
     out.push(
       `the end of ${losses.textsCut} long written answer${losses.textsCut === 1 ? '' : 's'} (kept to ${reduction.textCap} characters)`,
+    );
+  if (losses.reviewItemsDropped > 0)
+    out.push(
+      `which questions ${losses.reviewItemsDropped} review set${losses.reviewItemsDropped === 1 ? '' : 's'} asked (lessons, times and scores kept)`,
     );
   if (losses.answersDropped > 0)
     out.push(
@@ -488,7 +517,41 @@ function fromCompact(raw: unknown): ProgressData {
     data.lastLesson = { slug: str(slug, 'last lesson'), at: iso(num(at, 'last lesson time')) };
   }
   if (raw.s !== undefined) data.seed = str(raw.s, 'the shuffle seed');
+  if (raw.r !== undefined) data.review = reviewFromCompact(raw.r, iso);
   return data;
+}
+
+const strings = (v: unknown, what: string): string[] =>
+  isStringArray(v) ? [...v] : fail(`${what} is not a list`);
+
+function reviewFromCompact(
+  raw: unknown,
+  iso: (offset: number) => string,
+): NonNullable<ProgressData['review']> {
+  if (!isRecord(raw) || !Array.isArray(raw.s)) return fail('the review sets are not a list');
+  const sets = (raw.s as unknown[]).map((row): ReviewSetRecord => {
+    if (!Array.isArray(row)) return fail('a review set is not a list');
+    const [id, finished, lessons, score, items, missed] = row as unknown[];
+    return {
+      id: str(id, 'review set id'),
+      finishedAt: iso(num(finished, 'review set time')),
+      lessons: strings(lessons, 'review set lessons'),
+      score: num(score, 'review set score'),
+      items: items === undefined ? [] : strings(items, 'review set questions'),
+      missed: missed === undefined ? [] : strings(missed, 'review set misses'),
+    };
+  });
+  if (raw.o === undefined) return { sets };
+  if (!Array.isArray(raw.o)) return fail('the review set under way is not a list');
+  const [id, started, lessons, items, questions] = raw.o as unknown[];
+  const open: OpenReviewSet = {
+    id: str(id, 'review set id'),
+    startedAt: iso(num(started, 'review start time')),
+    lessons: strings(lessons, 'review set lessons'),
+    items: strings(items, 'review set questions'),
+    questions: isRecord(questions) ? questions : {},
+  };
+  return { sets, open };
 }
 
 /** Reads what encodeSuspendData wrote. Never throws: anything else comes back as a reason. */

@@ -5,10 +5,13 @@ import type {
   ActivityProgress,
   AssessmentAttempt,
   LessonProgress,
+  OpenReviewSet,
   ProgressData,
   Profile,
+  ReviewProgress,
+  ReviewSetRecord,
 } from '../../domain/course/progress';
-import { isRecord, nestsDeeperThan } from '../../domain/lib/guards';
+import { isRecord, isStringArray, nestsDeeperThan } from '../../domain/lib/guards';
 import { PERSISTED } from '../persisted-keys';
 import type { ReadOutcome } from '../versioned-storage';
 
@@ -95,6 +98,48 @@ function parseAssignment(v: unknown): AcceptedAssignment | null {
   return assignment && { id: v.id, assignment, acceptedAt: v.acceptedAt };
 }
 
+const ids = (v: unknown): string[] | null => (isStringArray(v) && v.length <= 200 ? [...v] : null);
+
+function parseReviewSet(v: unknown): ReviewSetRecord | null {
+  if (!isRecord(v) || typeof v.id !== 'string' || !isIso(v.finishedAt)) return null;
+  const lessons = ids(v.lessons);
+  const items = ids(v.items);
+  const missed = ids(v.missed);
+  if (!lessons || !items || !missed) return null;
+  if (typeof v.score !== 'number' || !(v.score >= 0 && v.score <= 1)) return null;
+  return { id: v.id, finishedAt: v.finishedAt, lessons, items, missed, score: v.score };
+}
+
+function parseOpenReview(v: unknown): OpenReviewSet | null {
+  if (!isRecord(v) || typeof v.id !== 'string' || !isIso(v.startedAt)) return null;
+  const lessons = ids(v.lessons);
+  const items = ids(v.items);
+  if (!lessons || !items || !isRecord(v.questions) || nestsDeeperThan(v.questions)) return null;
+  return { id: v.id, startedAt: v.startedAt, lessons, items, questions: v.questions };
+}
+
+/** Spaced review: a set that does not validate is left out alone and named in `setAside`. */
+function parseReview(v: unknown, setAside: string[]): ReviewProgress | undefined {
+  if (v === undefined) return undefined;
+  if (!isRecord(v) || !Array.isArray(v.sets)) {
+    setAside.push('the spaced review record');
+    return undefined;
+  }
+  const sets: ReviewSetRecord[] = [];
+  for (const [index, raw] of v.sets.entries()) {
+    const set = parseReviewSet(raw);
+    if (set) sets.push(set);
+    else setAside.push(`review set ${index + 1}`);
+  }
+  const review: ReviewProgress = { sets };
+  if (v.open !== undefined) {
+    const open = parseOpenReview(v.open);
+    if (open) review.open = open;
+    else setAside.push('the review set under way');
+  }
+  return review;
+}
+
 /**
  * Validates progress data of the current version; null when its frame (lessons, activities) is not there.
  * A lesson, activity, attempt or assignment that does not validate is left out alone and named in
@@ -126,6 +171,8 @@ function parseProgressData(v: unknown, setAside: string[] = []): ProgressData | 
       data.lastLesson = { slug: v.lastLesson.slug, at: v.lastLesson.at };
     else setAside.push('the last lesson opened');
   }
+  const review = parseReview(v.review, setAside);
+  if (review) data.review = review;
   return data;
 }
 
@@ -183,6 +230,12 @@ const migrations: Record<number, (state: unknown) => unknown> = {
     if (v1.lastLesson) data.lastLesson = { slug: v1.lastLesson, at: now };
     return data;
   },
+  /**
+   * Version 2 had no spaced review; with nothing reviewed yet, its shape is already a version 3 save
+   * (`review` absent means no sets). The step exists so a course of version 2 reads a version 3 save as
+   * newer and leaves it alone, instead of dropping the review sets it does not know.
+   */
+  2: (state) => state,
 };
 
 /**

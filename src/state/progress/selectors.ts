@@ -12,6 +12,7 @@ export function useProgressData(): ProgressData {
       assessment: state.assessment,
       assignments: state.assignments,
       ...(state.lastLesson ? { lastLesson: state.lastLesson } : {}),
+      ...(state.review ? { review: state.review } : {}),
     })),
   );
 }
@@ -31,6 +32,8 @@ export const useProgressActions = () =>
       setProfile: state.setProfile,
       saveAttempt: state.saveAttempt,
       acceptAssignment: state.acceptAssignment,
+      answerReview: state.answerReview,
+      finishReview: state.finishReview,
     })),
   );
 
