@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { COURSE_TITLE, courseLessons } from '../../content/course';
 import { courseProgress, lessonStatus, resumeTarget } from '../../domain/course/progress';
 import { courseEnd } from '../../domain/course/outline';
+import { dueReview, nextReview } from '../../domain/course/review-schedule';
 import { assignmentPlans } from '../../domain/assignments/assignments';
 import { localDate } from '../../domain/assignments/due-dates';
 import { AssignedWork } from '../../components/assignments/learner/assigned-work';
@@ -13,6 +14,11 @@ import { ModuleCard } from '../../components/layout/module-card';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { useProgressData } from '../../state/progress/selectors';
 
+/** Spaced review, with its questions: a chunk of its own, loaded only when there is a review to show. */
+const DueReviewOnHome = lazy(() =>
+  import('../../content/review-entry').then((m) => ({ default: m.DueReviewOnHome })),
+);
+
 export function HomePage() {
   const data = useProgressData();
   const progress = useMemo(() => courseProgress(courseLessons, data), [data]);
@@ -21,6 +27,10 @@ export function HomePage() {
   const resumeSection = resumeLesson?.sections.find((s) => s.id === resume?.section);
   const end = useMemo(() => courseEnd(courseLessons, data), [data]);
   const assigned = useMemo(() => assignmentPlans(data, courseLessons, localDate(new Date())), [data]);
+  const review = useMemo(() => {
+    const now = new Date();
+    return dueReview(courseLessons, data, now) !== null || nextReview(courseLessons, data, now) !== null;
+  }, [data]);
 
   return (
     <div className="page home">
@@ -64,6 +74,12 @@ export function HomePage() {
           </div>
         )}
       </section>
+
+      {review && (
+        <Suspense fallback={null}>
+          <DueReviewOnHome />
+        </Suspense>
+      )}
 
       <AssignedWork plans={assigned} />
 

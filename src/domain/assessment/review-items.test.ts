@@ -8,6 +8,7 @@ import {
   practiceResult,
   practisedItems,
   reviewHistory,
+  savedItems,
   warmUpId,
 } from './review-items';
 
@@ -191,5 +192,14 @@ describe('practice results', () => {
       open: { id: 'review-2', startedAt: T(4), lessons: ['two'], items: ['two-1'], questions: {} },
     };
     expect([...practisedItems(data)].sort()).toEqual(['one-1', 'one-5', 'two-1']);
+  });
+});
+
+describe('carrying on with the same questions', () => {
+  it('uses the saved items while every one is still in the bank, else asks for a fresh draw', () => {
+    expect(savedItems(bank, ['two-3', 'one-1'])?.map((q) => q.id)).toEqual(['two-3', 'one-1']);
+    expect(savedItems(bank, ['two-3', 'gone'])).toBeNull();
+    expect(savedItems(bank, [])).toBeNull();
+    expect(savedItems(bank, 'two-3')).toBeNull();
   });
 });

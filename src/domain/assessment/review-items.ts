@@ -157,6 +157,17 @@ export function drawReviewItems(
   return shuffleWith(chosen, rng);
 }
 
+/**
+ * The items a warm-up or set already asked (saved with its first answer), so it carries on with the same
+ * questions; null when none were saved or one is no longer in the bank, and a fresh draw is needed.
+ */
+export function savedItems(bank: readonly BankItem[], ids: unknown): BankItem[] | null {
+  if (!Array.isArray(ids) || ids.length === 0) return null;
+  const byId = new Map(bank.map((item) => [item.id, item]));
+  const items = ids.map((id) => (typeof id === 'string' ? byId.get(id) : undefined));
+  return items.every((item): item is BankItem => item !== undefined) ? items : null;
+}
+
 /** A question as practice shows it: one check, then the feedback and the right answer. */
 export const asPractice = <Q extends Question>(question: Q): Q => ({ ...question, attempts: 1 });
 

@@ -123,6 +123,12 @@ export function daysUntil(at: string, now: Date): number {
   return Math.max(0, Math.ceil((time(at) - now.getTime()) / DAY_MS));
 }
 
+/** When `at` comes, from `now`, in words: "in about 5 days", "in about 1 day" (never "0 days"). */
+export function dueInWords(at: string, now: Date): string {
+  const days = Math.max(1, daysUntil(at, now));
+  return `in about ${days} day${days === 1 ? '' : 's'}`;
+}
+
 /** Lesson numbers in words: [2] "lesson 2", [1, 3] "lessons 1 and 3", [1, 2, 3, 5] "lessons 1–3 and 5". */
 export function lessonNumbersText(numbers: readonly number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
@@ -148,6 +154,3 @@ export function reviewSummary(questions: number, numbers: readonly number[]): st
   const minutes = reviewMinutes(questions);
   return `${count} from ${lessonNumbersText(numbers)}, about ${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
-
-/** The next set's id, for a learner who has finished `sets`. */
-export const nextReviewId = (data: ProgressData) => `review-${(data.review?.sets.length ?? 0) + 1}`;
