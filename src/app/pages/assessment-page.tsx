@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { assessmentBank } from '../../content/assessment-bank';
+import { practisedItems } from '../../domain/assessment/review-items';
 import { courseLessons } from '../../content/course';
 import {
   assessmentAvailability,
@@ -44,9 +45,17 @@ const teachers = Object.fromEntries(
   }),
 );
 
-function newAttempt(passMark: number, attempts: readonly AssessmentAttempt[]): AssessmentAttempt {
+/**
+ * A new sitting. It draws first from questions the learner has not just sat nor met in warm-ups and
+ * review sets, so practice does not hand out the assessment in advance (where a lesson has others left).
+ */
+function newAttempt(
+  passMark: number,
+  attempts: readonly AssessmentAttempt[],
+  practised: ReadonlySet<string>,
+): AssessmentAttempt {
   const questions = drawQuestions(assessmentBank, lessonOrder, Math.random, {
-    avoid: recentlySeen(attempts),
+    avoid: new Set([...recentlySeen(attempts), ...practised]),
   });
   return {
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
@@ -88,7 +97,7 @@ export function AssessmentPage() {
   const start = () => {
     if (!gate.allowed) return;
     setJustSubmitted(false);
-    saveAttempt(newAttempt(passMark, data.assessment.attempts));
+    saveAttempt(newAttempt(passMark, data.assessment.attempts, practisedItems(data)));
   };
 
   if (!availability.open) {
@@ -118,7 +127,8 @@ export function AssessmentPage() {
     <ul className="assessment-rules">
       <li>
         {QUESTIONS_PER_ATTEMPT} questions, {perLesson} from each of the {courseLessons.length} lessons, drawn
-        at random. A new sitting avoids the questions you have just seen.
+        at random. A new sitting avoids the questions you have just seen, and those you met in warm-ups and
+        reviews, where it can.
       </li>
       <li>
         You pass with {formatPercent(passMark)} or more overall and at least{' '}

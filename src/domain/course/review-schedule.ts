@@ -12,7 +12,7 @@ import { latestAssignment } from '../assignments/assignment';
 import type { ProgressData, ReviewSetRecord } from './progress';
 
 /** Days after a lesson's completion at which its three reviews fall due. */
-export const REVIEW_DAYS = [2, 7, 30] as const;
+const REVIEW_DAYS = [2, 7, 30] as const;
 /** Questions in a spaced review set, and in a lesson's warm-up. */
 export const REVIEW_SET_SIZE = 5;
 export const WARM_UP_SIZE = 3;

@@ -38,7 +38,7 @@ export interface ReviewSetProps {
 }
 
 /** The questions a set asks: those it asked already, or a draw fixed by the learner's seed and the set. */
-export function useReviewItems(set: Pick<DueReview, 'id' | 'lessons'>, bank: readonly BankItem[]) {
+function useReviewItems(set: Pick<DueReview, 'id' | 'lessons'>, bank: readonly BankItem[]) {
   const data = useProgressData();
   const learnerSeed = useShuffleSeed();
   const [drawn] = useState<BankItem[]>(() => {

@@ -1,7 +1,7 @@
 import type { BankItem } from '../../../domain/assessment/assessment';
 
 /** A true/false item whose prompt names its id, so a test knows the answer from what it reads. */
-export const trueFalseItem = (id: string, lesson: string, answer: boolean): BankItem => ({
+const trueFalseItem = (id: string, lesson: string, answer: boolean): BankItem => ({
   id,
   lesson,
   section: 's',

@@ -13,10 +13,8 @@ const renderWarmUp = () =>
   render(<WarmUp lesson="two" earlier={[{ slug: 'one', number: 1 }]} bank={testBank} />);
 
 const questionForms = () => [...document.querySelectorAll<HTMLFormElement>('form.quiz-question')];
-const promptOf = (form: HTMLFormElement) =>
-  form.querySelector('legend, .question-prompt, p + *')?.textContent ?? form.textContent ?? '';
 
-/** Answers question `index`: right or wrong, by keyboard-operable controls as a learner would. */
+/** Answers question `index`, right or wrong, as a learner would. */
 async function answer(user: User, index: number, right: boolean) {
   const form = questionForms()[index]!;
   const truth = answerOf(form.textContent ?? '');

@@ -29,7 +29,7 @@ import { ReviewResult } from './review-result';
 import './review.css';
 
 /** A lesson before this one, as the warm-up names it. */
-export interface EarlierLesson {
+interface EarlierLesson {
   slug: string;
   /** Its place in the course: 1 for the first lesson. */
   number: number;
