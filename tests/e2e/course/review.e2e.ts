@@ -1,6 +1,9 @@
 import { expect, savedProgress, test } from '../fixtures';
 import { answerReviewQuestions } from './journey-helpers';
 
+// As the routes' axe check does: with motion reduced, axe never measures a page mid-fade (and the review works so).
+test.use({ reducedMotion: 'reduce' });
+
 /** Day 0 of the learner's calendar: lessons 1–3 were completed then. */
 const DAY0 = new Date('2026-03-02T09:00:00.000Z');
 const DAY = 86_400_000;

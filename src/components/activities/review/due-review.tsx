@@ -31,6 +31,18 @@ function questionCount(
   return Math.min(REVIEW_SET_SIZE, bank.filter((item) => due.lessons.includes(item.lesson)).length);
 }
 
+/** Text with its lesson ranges ("1–3") kept on one line: a phone would otherwise break after the dash. */
+const unbroken = (text: string) =>
+  text.split(/(\d+–\d+)/).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="review-nowrap">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+
 /**
  * The home page's spaced review: the set due now ("Review: 5 questions from lessons 1–3, about 4 minutes"),
  * done right here or on its own page; when none is due, when the next one will be.
@@ -63,7 +75,7 @@ export function DueReviewCard({ lessons, bank }: DueReviewProps) {
   return (
     <section className="review-box due-review" aria-labelledby={titleId}>
       <h2 id={titleId} ref={heading} tabIndex={-1} className="review-title">
-        Review: {reviewSummary(count, due.lessons.map(numberOf))}
+        Review: {unbroken(reviewSummary(count, due.lessons.map(numberOf)))}
       </h2>
       <p className="review-intro">
         Lessons come back about 2, 7 and 30 days after you complete them: a few minutes of recall now keeps
