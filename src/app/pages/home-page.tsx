@@ -4,7 +4,7 @@ import { paths } from '../../config/paths';
 import { COURSE_TITLE, courseLessons } from '../../content/course';
 import { courseProgress, lessonStatus, resumeTarget } from '../../domain/course/progress';
 import { courseEnd } from '../../domain/course/outline';
-import { dueReview, nextReview } from '../../domain/course/review-schedule';
+import { reviewOn } from '../../domain/assignments/assignment';
 import { assignmentPlans } from '../../domain/assignments/assignments';
 import { localDate } from '../../domain/assignments/due-dates';
 import { AssignedWork } from '../../components/assignments/learner/assigned-work';
@@ -27,10 +27,11 @@ export function HomePage() {
   const resumeSection = resumeLesson?.sections.find((s) => s.id === resume?.section);
   const end = useMemo(() => courseEnd(courseLessons, data), [data]);
   const assigned = useMemo(() => assignmentPlans(data, courseLessons, localDate(new Date())), [data]);
-  const review = useMemo(() => {
-    const now = new Date();
-    return dueReview(courseLessons, data, now) !== null || nextReview(courseLessons, data, now) !== null;
-  }, [data]);
+  // Spaced review (what is due, when the next set comes) loads in its own chunk, once a lesson is complete.
+  const review = useMemo(
+    () => reviewOn(data.assignments) && courseLessons.some((l) => data.lessons[l.slug]?.completedAt),
+    [data],
+  );
 
   return (
     <div className="page home">

@@ -75,6 +75,11 @@ export function readAssignment(value: unknown): Assignment | null {
   return out;
 }
 
+/** Whether spaced review is on for a learner: on, unless their latest accepted assignment turned it off. */
+export function reviewOn(accepted: Record<string, AcceptedAssignment>): boolean {
+  return latestAssignment(accepted)?.review !== false;
+}
+
 /**
  * The most recently accepted assignment that satisfies `which` (every assignment by default). Ties on the
  * acceptance time go to the larger id, so every caller picks the same one.

@@ -291,47 +291,26 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
   return merged;
 }
 
-/** Of two saved answers to one question: the one with more checks, else the same one whichever comes first. */
-function furtherAnswer(a: unknown, b: unknown): unknown {
-  const checks = (x: unknown) =>
-    typeof x === 'object' && x !== null && typeof (x as { attempts?: unknown }).attempts === 'number'
-      ? (x as { attempts: number }).attempts
-      : 0;
-  if (checks(a) !== checks(b)) return checks(a) > checks(b) ? a : b;
-  return JSON.stringify(a) <= JSON.stringify(b) ? a : b;
-}
+/** A value's JSON, to settle ties between two copies the same way whichever merges first. */
+const key = (value: unknown) => JSON.stringify(value);
 
 /**
- * Review sets from both copies, one per id (the earlier finish wins, so the merge is commutative); the set
- * under way is the one not yet finished in either copy, the later started (or larger id) when both have one.
+ * Review sets from both copies, one per id (the earlier finish wins); the set under way is one not finished in
+ * either copy: the one with more answers, then the later started. Commutative, like the rest of the merge.
  */
 function mergeReview(a?: ReviewProgress, b?: ReviewProgress): ReviewProgress | undefined {
   if (!a && !b) return undefined;
   const byId = new Map<string, ReviewSetRecord>();
   for (const set of [...(a?.sets ?? []), ...(b?.sets ?? [])]) {
     const known = byId.get(set.id);
-    if (
-      !known ||
-      set.finishedAt < known.finishedAt ||
-      (set.finishedAt === known.finishedAt && JSON.stringify(set) < JSON.stringify(known))
-    )
-      byId.set(set.id, set);
+    if (!known || key([set.finishedAt, set]) < key([known.finishedAt, known])) byId.set(set.id, set);
   }
   const sets = [...byId.values()].sort((x, y) =>
-    x.finishedAt < y.finishedAt ? -1 : x.finishedAt > y.finishedAt ? 1 : x.id < y.id ? -1 : 1,
+    key([x.finishedAt, x.id]) < key([y.finishedAt, y.id]) ? -1 : 1,
   );
-  const opens = [a?.open, b?.open].filter((o): o is OpenReviewSet => o !== undefined && !byId.has(o.id));
-  const open = opens.reduce<OpenReviewSet | undefined>((best, o) => {
-    if (!best) return o;
-    if (o.id !== best.id)
-      return o.startedAt > best.startedAt || (o.startedAt === best.startedAt && o.id > best.id) ? o : best;
-    // The same set in two tabs: keep every answer either checked (the further one where both did).
-    const questions: Record<string, unknown> = { ...best.questions };
-    for (const [id, state] of Object.entries(o.questions)) {
-      const mine = questions[id];
-      questions[id] = mine === undefined ? state : furtherAnswer(mine, state);
-    }
-    return { ...best, startedAt: earliest(best.startedAt, o.startedAt) ?? best.startedAt, questions };
-  }, undefined);
+  const rank = (o: OpenReviewSet) => key([Object.keys(o.questions).length, o.startedAt, o]);
+  const open = [a?.open, b?.open]
+    .filter((o): o is OpenReviewSet => o !== undefined && !byId.has(o.id))
+    .reduce<OpenReviewSet | undefined>((best, o) => (!best || rank(o) > rank(best) ? o : best), undefined);
   return open ? { sets, open } : { sets };
 }

@@ -8,7 +8,7 @@
  * a week finds one set waiting, not one per lesson or per missed step. A set under way stays the one due
  * until it is finished, so a reload carries on with the same questions.
  */
-import { latestAssignment } from '../assignments/assignment';
+import { reviewOn } from '../assignments/assignment';
 import type { ProgressData, ReviewSetRecord } from './progress';
 
 /** Days after a lesson's completion at which its three reviews fall due. */
@@ -47,7 +47,7 @@ export interface DueReview {
 
 /** Whether spaced review is on for this learner: on, unless their latest assignment turned it off. */
 export function reviewEnabled(data: ProgressData): boolean {
-  return latestAssignment(data.assignments)?.review !== false;
+  return reviewOn(data.assignments);
 }
 
 const time = (iso: string) => Date.parse(iso);

@@ -5,11 +5,9 @@ import type {
   ActivityProgress,
   AssessmentAttempt,
   LessonProgress,
-  OpenReviewSet,
   ProgressData,
   Profile,
   ReviewProgress,
-  ReviewSetRecord,
 } from '../../domain/course/progress';
 import { isRecord, isStringArray, nestsDeeperThan } from '../../domain/lib/guards';
 import { PERSISTED } from '../persisted-keys';
@@ -100,43 +98,44 @@ function parseAssignment(v: unknown): AcceptedAssignment | null {
 
 const ids = (v: unknown): string[] | null => (isStringArray(v) && v.length <= 200 ? [...v] : null);
 
-function parseReviewSet(v: unknown): ReviewSetRecord | null {
-  if (!isRecord(v) || typeof v.id !== 'string' || !isIso(v.finishedAt)) return null;
-  const lessons = ids(v.lessons);
-  const items = ids(v.items);
-  const missed = ids(v.missed);
-  if (!lessons || !items || !missed) return null;
-  if (typeof v.score !== 'number' || !(v.score >= 0 && v.score <= 1)) return null;
-  return { id: v.id, finishedAt: v.finishedAt, lessons, items, missed, score: v.score };
-}
-
-function parseOpenReview(v: unknown): OpenReviewSet | null {
-  if (!isRecord(v) || typeof v.id !== 'string' || !isIso(v.startedAt)) return null;
-  const lessons = ids(v.lessons);
-  const items = ids(v.items);
-  if (!lessons || !items || !isRecord(v.questions) || nestsDeeperThan(v.questions)) return null;
-  return { id: v.id, startedAt: v.startedAt, lessons, items, questions: v.questions };
-}
-
 /** Spaced review: a set that does not validate is left out alone and named in `setAside`. */
 function parseReview(v: unknown, setAside: string[]): ReviewProgress | undefined {
   if (v === undefined) return undefined;
+  const review: ReviewProgress = { sets: [] };
   if (!isRecord(v) || !Array.isArray(v.sets)) {
-    setAside.push('the spaced review record');
+    setAside.push('the spaced review sets');
     return undefined;
   }
-  const sets: ReviewSetRecord[] = [];
-  for (const [index, raw] of v.sets.entries()) {
-    const set = parseReviewSet(raw);
-    if (set) sets.push(set);
+  for (const [index, s] of v.sets.entries()) {
+    const [lessons, items, missed] = isRecord(s) ? [ids(s.lessons), ids(s.items), ids(s.missed)] : [];
+    if (
+      isRecord(s) &&
+      typeof s.id === 'string' &&
+      isIso(s.finishedAt) &&
+      lessons &&
+      items &&
+      missed &&
+      typeof s.score === 'number' &&
+      s.score >= 0 &&
+      s.score <= 1
+    )
+      review.sets.push({ id: s.id, finishedAt: s.finishedAt, lessons, items, missed, score: s.score });
     else setAside.push(`review set ${index + 1}`);
   }
-  const review: ReviewProgress = { sets };
-  if (v.open !== undefined) {
-    const open = parseOpenReview(v.open);
-    if (open) review.open = open;
-    else setAside.push('the review set under way');
-  }
+  const o = v.open;
+  if (o === undefined) return review;
+  const [lessons, items] = isRecord(o) ? [ids(o.lessons), ids(o.items)] : [];
+  if (
+    isRecord(o) &&
+    typeof o.id === 'string' &&
+    isIso(o.startedAt) &&
+    lessons &&
+    items &&
+    isRecord(o.questions) &&
+    !nestsDeeperThan(o.questions)
+  )
+    review.open = { id: o.id, startedAt: o.startedAt, lessons, items, questions: o.questions };
+  else setAside.push('the review set under way');
   return review;
 }
 

@@ -6,10 +6,8 @@ import type {
   ActivityProgress,
   AssessmentAttempt,
   LessonProgress,
-  OpenReviewSet,
   ProgressData,
   Profile,
-  ReviewSetRecord,
 } from '../../domain/course/progress';
 import type { Assignment } from '../../domain/assignments/assignment';
 import type { LearningEventInput } from '../../domain/course/learning-events';
@@ -47,18 +45,6 @@ interface ProgressActions {
    */
   saveAttempt: (attempt: AssessmentAttempt, events?: LearningEventInput[]) => void;
   acceptAssignment: (id: string, assignment: Assignment) => void;
-  /**
-   * Saves one checked answer of a spaced review set, starting the set (its id, lessons and drawn items) on
-   * the first. `events` (the answer, for trackers) are published.
-   */
-  answerReview: (
-    set: Omit<OpenReviewSet, 'startedAt' | 'questions'>,
-    questionId: string,
-    state: unknown,
-    events?: LearningEventInput[],
-  ) => void;
-  /** Records a finished review set (its lessons move on to their next review) and publishes the result. */
-  finishReview: (record: Omit<ReviewSetRecord, 'finishedAt'>) => void;
   /** Folds in progress saved by another tab. */
   mergeFrom: (other: ProgressData) => void;
   /** Forgets everything in memory (tests use it between cases). Saved copies merge back in on the next write. */
@@ -223,40 +209,6 @@ export function createProgressStore({
                 [id]: state.assignments[id] ?? { id, assignment, acceptedAt: stamp() },
               },
             })),
-          answerReview: (started, questionId, answer, events = []) =>
-            set((state) => {
-              const sets = state.review?.sets ?? [];
-              if (sets.some((s) => s.id === started.id)) return state;
-              const current = state.review?.open;
-              const open: OpenReviewSet =
-                current?.id === started.id
-                  ? current
-                  : {
-                      ...started,
-                      lessons: [...started.lessons],
-                      items: [...started.items],
-                      startedAt: stamp(),
-                      questions: {},
-                    };
-              for (const event of events) publish(event);
-              return {
-                review: { sets, open: { ...open, questions: { ...open.questions, [questionId]: answer } } },
-              };
-            }),
-          finishReview: (record) =>
-            set((state) => {
-              const sets = state.review?.sets ?? [];
-              if (sets.some((s) => s.id === record.id)) return state;
-              const at = stamp();
-              publish({
-                type: 'review-finished',
-                review: record.id,
-                lessons: record.lessons,
-                questions: record.items.length,
-                score: record.score,
-              });
-              return { review: { sets: [...sets, { ...record, finishedAt: at }] } };
-            }),
           mergeFrom: (other) => set((state) => mergeProgress(pickData(state), other)),
           resetProgress: () =>
             set((state) => {

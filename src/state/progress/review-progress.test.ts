@@ -3,6 +3,7 @@ import { emptyProgress } from '../../domain/course/progress';
 import { onLearningEvent } from './learning-event-bus';
 import { migrateProgress, PROGRESS_KEY, PROGRESS_VERSION } from './progress-schema';
 import { createProgressStore } from './progress-store';
+import { reviewActions } from './review-actions';
 import { memoryStorage } from '../safe-storage';
 import type { KeyValueStorage } from '../safe-storage';
 import type { StorageIssue } from '../versioned-storage';
@@ -11,7 +12,7 @@ let now = '2026-03-04T09:00:00.000Z';
 function setup(storage: KeyValueStorage = memoryStorage()) {
   const issues: StorageIssue[] = [];
   const store = createProgressStore({ storage, onIssue: (i) => issues.push(i), now: () => new Date(now) });
-  return { store, issues, storage };
+  return { store, issues, storage, review: reviewActions(store, () => new Date(now)) };
 }
 
 const started = { id: 'review-1', lessons: ['greeting', 'listening'], items: ['a-1', 'a-2'] };
@@ -21,7 +22,7 @@ const wrong = { attempts: 1, status: 'incorrect', credit: 0, response: { kind: '
 describe('progress store: spaced review', () => {
   it('starts a set with its first answer and keeps its answers across a reload', () => {
     const storage = memoryStorage();
-    setup(storage).store.getState().answerReview(started, 'a-1', right);
+    setup(storage).review.answerReview(started, 'a-1', right);
     const again = setup(storage).store.getState();
     expect(again.review).toEqual({
       sets: [],
@@ -32,13 +33,13 @@ describe('progress store: spaced review', () => {
   it('records a finished set with its time, clears the set under way and tells the trackers', () => {
     const events: LearningEvent[] = [];
     const stop = onLearningEvent((e) => events.push(e));
-    const { store, storage } = setup();
-    store.getState().answerReview(started, 'a-1', right);
-    store.getState().answerReview(started, 'a-2', wrong);
+    const { store, storage, review } = setup();
+    review.answerReview(started, 'a-1', right);
+    review.answerReview(started, 'a-2', wrong);
     now = '2026-03-04T09:04:00.000Z';
-    store.getState().finishReview({ ...started, missed: ['a-2'], score: 0.5 });
+    review.finishReview({ ...started, missed: ['a-2'], score: 0.5 });
     // Finishing twice (a double click, another tab) records it once.
-    store.getState().finishReview({ ...started, missed: ['a-2'], score: 0.5 });
+    review.finishReview({ ...started, missed: ['a-2'], score: 0.5 });
     stop();
     const saved = setup(storage).store.getState().review;
     expect(saved).toEqual({
@@ -55,7 +56,7 @@ describe('progress store: spaced review', () => {
       },
     ]);
     // A finished set takes no more answers.
-    store.getState().answerReview(started, 'a-1', wrong);
+    review.answerReview(started, 'a-1', wrong);
     expect(store.getState().review?.open).toBeUndefined();
   });
 
@@ -64,11 +65,11 @@ describe('progress store: spaced review', () => {
     const v2 = emptyProgress();
     v2.lessons.greeting = { timeSpentMs: 0, reachedEnd: true, completedAt: now, updatedAt: now };
     storage.setItem(PROGRESS_KEY, JSON.stringify({ state: v2, version: 2 }));
-    const { store, issues } = setup(storage);
+    const { store, issues, review } = setup(storage);
     expect(issues).toEqual([]);
     expect(store.getState().lessons.greeting?.completedAt).toBe(now);
     expect(store.getState().review).toBeUndefined();
-    store.getState().answerReview(started, 'a-1', right);
+    review.answerReview(started, 'a-1', right);
     expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).version).toBe(PROGRESS_VERSION);
   });
 
@@ -91,18 +92,18 @@ describe('progress store: spaced review', () => {
   });
 
   it('forgets review sets on reset', () => {
-    const { store } = setup();
-    store.getState().answerReview(started, 'a-1', right);
+    const { store, review } = setup();
+    review.answerReview(started, 'a-1', right);
     store.getState().resetProgress();
     expect(store.getState().review).toBeUndefined();
   });
 
   it('merges two tabs without losing a set finished in either', () => {
     const storage = memoryStorage();
-    const a = setup(storage).store;
-    const b = setup(memoryStorage()).store;
-    a.getState().finishReview({ ...started, missed: [], score: 1 });
-    b.getState().answerReview({ ...started, id: 'review-2' }, 'a-1', right);
+    const { store: a, review: reviewA } = setup(storage);
+    const { store: b, review: reviewB } = setup(memoryStorage());
+    reviewA.finishReview({ ...started, missed: [], score: 1 });
+    reviewB.answerReview({ ...started, id: 'review-2' }, 'a-1', right);
     b.getState().mergeFrom({ ...emptyProgress(), review: a.getState().review! });
     expect(b.getState().review?.sets.map((s) => s.id)).toEqual(['review-1']);
     expect(b.getState().review?.open?.id).toBe('review-2');

@@ -32,8 +32,6 @@ export const useProgressActions = () =>
       setProfile: state.setProfile,
       saveAttempt: state.saveAttempt,
       acceptAssignment: state.acceptAssignment,
-      answerReview: state.answerReview,
-      finishReview: state.finishReview,
     })),
   );
 

@@ -18,7 +18,8 @@ import {
   REVIEW_SET_SIZE,
 } from '../../../domain/course/review-schedule';
 import type { DueReview, ScheduleLesson } from '../../../domain/course/review-schedule';
-import { useProgressActions, useProgressData, useShuffleSeed } from '../../../state/progress/selectors';
+import { useProgressData, useShuffleSeed } from '../../../state/progress/selectors';
+import { reviewActions } from '../../../state/progress/review-actions';
 import { allSettled, checkPractice, readPracticeStates } from './practice-run';
 import type { PracticeQuestion } from './practice-run';
 import { ReviewPractice } from './review-practice';
@@ -66,7 +67,7 @@ function useReviewItems(set: Pick<DueReview, 'id' | 'lessons'>, bank: readonly B
 export function ReviewSet({ set, lessons, bank }: ReviewSetProps) {
   const data = useProgressData();
   const learnerSeed = useShuffleSeed();
-  const { answerReview, finishReview } = useProgressActions();
+  const { answerReview, finishReview } = useMemo(() => reviewActions(), []);
   const drawn = useReviewItems(set, bank);
   const questions = useMemo(() => drawn.map(asPractice), [drawn]);
   const items = useMemo(() => questions.map((q) => q.id), [questions]);
