@@ -16,6 +16,7 @@ const AssignmentPage = lazy(() =>
 const AssessmentPage = lazy(() =>
   import('./pages/assessment-page').then((m) => ({ default: m.AssessmentPage })),
 );
+const ReviewPage = lazy(() => import('./pages/review-page').then((m) => ({ default: m.ReviewPage })));
 const CertificatePage = lazy(() =>
   import('./pages/certificate-page').then((m) => ({ default: m.CertificatePage })),
 );
@@ -71,6 +72,14 @@ export function AppRoutes() {
           element={
             <RouteBoundary>
               <AssessmentPage />
+            </RouteBoundary>
+          }
+        />
+        <Route
+          path={paths.review.pattern}
+          element={
+            <RouteBoundary>
+              <ReviewPage />
             </RouteBoundary>
           }
         />

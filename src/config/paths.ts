@@ -13,6 +13,8 @@ export const paths = {
   },
   activities: { pattern: '/activities', to: () => '/activities' },
   assessment: { pattern: '/assessment', to: () => '/assessment' },
+  /** The spaced review set due now, on its own page (home offers it too). */
+  review: { pattern: '/review', to: () => '/review' },
   certificate: { pattern: '/certificate', to: () => '/certificate' },
   trainer: { pattern: '/trainer', to: () => '/trainer' },
   trainerGuide: { pattern: '/trainer/guide', to: () => '/trainer/guide' },

@@ -6,8 +6,11 @@
  * Bump a version together with a migration step in the module that reads it.
  */
 export const PERSISTED = {
-  /** The learner's progress (src/state/progress), localStorage; in an LMS it lives in cmi.suspend_data. */
-  progress: { key: 'servewell-progress', version: 2, in: 'localStorage' },
+  /**
+   * The learner's progress (src/state/progress), localStorage; in an LMS it lives in cmi.suspend_data.
+   * Version 3 added spaced review sets (`review`).
+   */
+  progress: { key: 'servewell-progress', version: 3, in: 'localStorage' },
   /** Assignments a trainer created on this device (src/state/trainer). */
   trainer: { key: 'servewell-trainer', version: 1, in: 'localStorage' },
   /**

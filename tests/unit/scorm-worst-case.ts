@@ -51,7 +51,7 @@ function activity(lesson: string, kind: string, answers: unknown, minute: number
 /**
  * Six lessons complete, 42 quiz questions answered, five role-plays finished with ten turns each (two
  * typed replies apiece), the definitions exercise with four 300-character texts, six 1,000-character
- * reflections and ten assessment attempts of fifteen questions.
+ * reflections, ten assessment attempts of fifteen questions, five warm-ups and every spaced review set.
  */
 export function worstCaseProgress(): ProgressData {
   const data = emptyProgress();
@@ -177,5 +177,62 @@ export function worstCaseProgress(): ProgressData {
     acceptedAt: at(minute++),
   };
   data.lastLesson = { slug: 'service-culture', at: at(minute++) };
+  // Spaced review at its largest: a warm-up in lessons 2–6, and every lesson's three reviews done one
+  // lesson at a time (18 sets of five), with a nineteenth set under way.
+  SLUGS.slice(1).forEach((slug, index) => {
+    const items = [0, 1, 2].map((k) => `a-l${index + 1}-${String(k * 4 + 1).padStart(2, '0')}`);
+    data.activities[`warm-up-${slug}`] = activity(
+      slug,
+      'warm-up',
+      {
+        version: 1,
+        items,
+        questions: Object.fromEntries(
+          items.map((id, k) => [
+            id,
+            {
+              response: { kind: 'single', optionId: 'b' },
+              attempts: 1,
+              status: k === 0 ? 'incorrect' : 'correct',
+              credit: k === 0 ? 0 : 1,
+            },
+          ]),
+        ),
+      },
+      minute++,
+      0.6667,
+    );
+  });
+  const reviewItems = (lesson: number, step: number) =>
+    [0, 1, 2, 3, 4].map((k) => `a-l${lesson}-${String(((step * 5 + k) % 15) + 1).padStart(2, '0')}`);
+  data.review = {
+    sets: [0, 1, 2].flatMap((step) =>
+      SLUGS.map((slug, lesson) => {
+        const items = reviewItems(lesson + 1, step);
+        return {
+          id: `review-${step * 6 + lesson + 1}`,
+          finishedAt: at(minute++),
+          lessons: [slug],
+          items,
+          missed: items.slice(0, 2),
+          score: 0.6,
+        };
+      }),
+    ),
+    open: {
+      id: 'review-19',
+      startedAt: at(minute++),
+      lessons: SLUGS.slice(0, 3),
+      items: reviewItems(1, 3),
+      questions: {
+        'a-l1-01': {
+          response: { kind: 'truefalse', value: true },
+          attempts: 1,
+          status: 'correct',
+          credit: 1,
+        },
+      },
+    },
+  };
   return data;
 }

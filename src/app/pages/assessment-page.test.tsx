@@ -29,6 +29,40 @@ const completeEveryLesson = () =>
   act(() => slugs.forEach((slug) => useProgress.getState().completeLesson(slug)));
 
 describe('final assessment page', () => {
+  it('draws first the questions the learner has not met in warm-ups and review sets', async () => {
+    completeEveryLesson();
+    // Every lesson's items but four were met in spaced review: a sitting (four per lesson) takes those four.
+    const fresh = slugs.flatMap((slug) =>
+      assessmentBank
+        .filter((q) => q.lesson === slug)
+        .slice(0, 4)
+        .map((q) => q.id),
+    );
+    const practised = assessmentBank.map((q) => q.id).filter((id) => !fresh.includes(id));
+    act(() =>
+      useProgress.setState({
+        review: {
+          sets: [
+            {
+              id: 'review-1',
+              finishedAt: '2026-03-01T09:00:00.000Z',
+              lessons: slugs,
+              items: practised,
+              missed: [],
+              score: 1,
+            },
+          ],
+        },
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/assessment');
+    expect(await screen.findByText(/those you met in warm-ups and reviews/)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Start the assessment' }));
+    const attempt = useProgress.getState().assessment.attempts[0]!;
+    expect([...attempt.questionIds].sort()).toEqual([...fresh].sort());
+  });
+
   it('stays closed until every lesson is complete, and says what is left', async () => {
     act(() => useProgress.getState().completeLesson(slugs[0]!));
     renderApp('/assessment');

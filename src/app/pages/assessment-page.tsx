@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { assessmentBank } from '../../content/assessment-bank';
+import { practisedItems } from '../../domain/assessment/review-items';
 import { courseLessons } from '../../content/course';
 import {
   assessmentAvailability,
@@ -47,16 +48,21 @@ const teachers = Object.fromEntries(
   }),
 );
 
-/** A new sitting drawn from the lessons in scope only, recording them when an assignment narrowed it. */
+/**
+ * A new sitting drawn from the lessons in scope only (recording them when an assignment narrowed it). It draws
+ * first from questions the learner has not just sat nor met in warm-ups and review sets, so practice does not
+ * hand out the assessment in advance (where a lesson has others left).
+ */
 function newAttempt(
   passMark: number,
   attempts: readonly AssessmentAttempt[],
   scope: AssessmentScope,
+  practised: ReadonlySet<string>,
 ): AssessmentAttempt {
   const slugs = scope.lessons.map((l) => l.slug);
   const questions = drawQuestions(assessmentBank, slugs, Math.random, {
     count: attemptSize(slugs.length),
-    avoid: recentlySeen(attempts),
+    avoid: new Set([...recentlySeen(attempts), ...practised]),
   });
   const lessons = scopeOfAttempt(scope);
   return {
@@ -106,7 +112,7 @@ export function AssessmentPage() {
   const start = () => {
     if (!gate.allowed) return;
     setJustSubmitted(false);
-    saveAttempt(newAttempt(passMark, data.assessment.attempts, scope));
+    saveAttempt(newAttempt(passMark, data.assessment.attempts, scope, practisedItems(data)));
   };
 
   if (!availability.open) {
@@ -147,7 +153,7 @@ export function AssessmentPage() {
       <li>
         {attemptSize(count)} questions, {QUESTIONS_PER_LESSON} from each of the {count}{' '}
         {scope.partial ? 'assigned ' : ''}lessons, drawn at random. A new sitting avoids the questions you
-        have just seen.
+        have just seen, and those you met in warm-ups and reviews, where it can.
       </li>
       <li>
         You pass with {formatPercent(passMark)} or more overall and at least{' '}

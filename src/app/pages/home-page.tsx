@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { COURSE_TITLE, courseLessons } from '../../content/course';
 import { courseProgress, lessonStatus, resumeTarget } from '../../domain/course/progress';
 import { courseEnd } from '../../domain/course/outline';
+import { reviewOn } from '../../domain/assignments/assignment';
 import { assignmentPlans } from '../../domain/assignments/assignments';
 import { localDate } from '../../domain/assignments/due-dates';
 import { AssignedWork } from '../../components/assignments/learner/assigned-work';
@@ -13,6 +14,11 @@ import { ModuleCard } from '../../components/layout/module-card';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { useProgressData } from '../../state/progress/selectors';
 
+/** Spaced review, with its questions: a chunk of its own, loaded only when there is a review to show. */
+const DueReviewOnHome = lazy(() =>
+  import('../../content/review-entry').then((m) => ({ default: m.DueReviewOnHome })),
+);
+
 export function HomePage() {
   const data = useProgressData();
   const progress = useMemo(() => courseProgress(courseLessons, data), [data]);
@@ -21,6 +27,11 @@ export function HomePage() {
   const resumeSection = resumeLesson?.sections.find((s) => s.id === resume?.section);
   const end = useMemo(() => courseEnd(courseLessons, data), [data]);
   const assigned = useMemo(() => assignmentPlans(data, courseLessons, localDate(new Date())), [data]);
+  // Spaced review (what is due, when the next set comes) loads in its own chunk, once a lesson is complete.
+  const review = useMemo(
+    () => reviewOn(data.assignments) && courseLessons.some((l) => data.lessons[l.slug]?.completedAt),
+    [data],
+  );
 
   return (
     <div className="page home">
@@ -64,6 +75,12 @@ export function HomePage() {
           </div>
         )}
       </section>
+
+      {review && (
+        <Suspense fallback={null}>
+          <DueReviewOnHome />
+        </Suspense>
+      )}
 
       <AssignedWork plans={assigned} />
 

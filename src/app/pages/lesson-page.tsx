@@ -20,6 +20,11 @@ import { useProgressActions, useProgressData } from '../../state/progress/select
 import { NotFoundPage } from './not-found-page';
 import '../../components/lesson/lesson.css';
 
+/** The lesson's opening warm-up, with its questions: a chunk of its own, loaded after the lesson's frame. */
+const WarmUpOnLesson = lazy(() =>
+  import('../../content/review-entry').then((m) => ({ default: m.WarmUpOnLesson })),
+);
+
 const bodies = new Map<string, LazyExoticComponent<ComponentType<MdxProps>>>();
 function lessonBody(lesson: LessonEntry) {
   let body = bodies.get(lesson.slug);
@@ -121,6 +126,11 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
           <LessonToc sections={lesson.sections} current={current} />
         </div>
         <article ref={article} className="lesson-body" aria-labelledby="page-title">
+          {courseLessons.indexOf(lesson) > 0 && (
+            <Suspense fallback={null}>
+              <WarmUpOnLesson lesson={lesson.slug} />
+            </Suspense>
+          )}
           <Suspense
             fallback={
               <p className="loading" role="status">

@@ -10,6 +10,8 @@ import { hasVisibleText } from '../lib/clean-text';
 import type { AssignmentDraft } from './assignment-codec';
 import type { Assignment } from './assignment';
 import { canonicalJson, hashString, toBase64Url } from '../lib/hash';
+import { emptyProgress } from '../course/progress';
+import { reviewEnabled } from '../course/review-schedule';
 
 const assignment: Assignment = {
   v: 1,
@@ -258,6 +260,7 @@ describe('creating an assignment from the trainer form', () => {
         assessment: false,
         due: '2026-03-20',
         passMark: 75,
+        review: true,
         createdAt: '2026-03-01T10:00:00.000Z',
       },
     });
@@ -346,5 +349,52 @@ describe('assignment links: retake rules', () => {
       problem: 'invalid',
       message: expect.stringMatching(/the most attempts allowed is not valid/),
     });
+  });
+});
+
+describe('assignment links: the spaced review switch', () => {
+  const draft: AssignmentDraft = {
+    group: 'Team',
+    modules: ['greeting'],
+    assessment: false,
+    due: '2026-03-20',
+    passMark: '80',
+    message: '',
+    trainer: '',
+  };
+  const context = {
+    id: 'abcdef1234',
+    now: new Date('2026-03-01T10:00:00Z'),
+    today: '2026-03-01',
+    moduleOrder: ['greeting'],
+  };
+  const made = (review?: boolean) => {
+    const result = createAssignment(review === undefined ? draft : { ...draft, review }, context);
+    if (!result.ok) throw new Error('expected an assignment');
+    return result.assignment;
+  };
+
+  it('is on unless the trainer turns it off, and travels in the link either way', () => {
+    expect(made().review).toBe(true);
+    expect(made(false).review).toBe(false);
+    const off = decodeAssignment(encodeAssignment(made(false)));
+    expect(off.ok && off.assignment.review).toBe(false);
+    const on = decodeAssignment(encodeAssignment(made(true)));
+    expect(on.ok && on.assignment.review).toBe(true);
+  });
+
+  it('reads a link made before the switch existed, which means on', () => {
+    const before = decodeAssignment(sealed(assignment));
+    expect(before).toEqual({ ok: true, assignment });
+    expect(before.ok && before.assignment.review).toBeUndefined();
+    expect(
+      reviewEnabled({ ...emptyProgress(), assignments: { x: { id: 'x', assignment, acceptedAt: 'z' } } }),
+    ).toBe(true);
+  });
+
+  it('refuses a hand-made setting that is not on or off, saying which', () => {
+    const result = decodeAssignment(sealed({ ...assignment, review: 'yes' }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain('the spaced review setting');
   });
 });

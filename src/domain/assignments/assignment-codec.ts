@@ -64,6 +64,7 @@ export const assignmentSchema = z
     maxAttempts: z.number().int().min(1).max(LIMITS.maxAttempts).optional(),
     waitHours: z.number().int().min(0).max(LIMITS.waitHours).optional(),
     message: text(LIMITS.message).optional(),
+    review: z.boolean().optional(),
     trainer: text(LIMITS.trainer).optional(),
     createdAt: z.iso.datetime(),
   })
@@ -113,6 +114,7 @@ const FIELD_LABELS: Record<string, string> = {
   maxAttempts: 'the most attempts allowed',
   waitHours: 'the wait between attempts',
   message: 'the message',
+  review: 'the spaced review setting',
   trainer: "the trainer's name",
   createdAt: 'the date it was made',
 };
@@ -132,6 +134,7 @@ function toAssignment(parsed: z.infer<typeof assignmentSchema>): Assignment {
   if (parsed.trainer !== undefined) out.trainer = parsed.trainer;
   if (parsed.maxAttempts !== undefined) out.maxAttempts = parsed.maxAttempts;
   if (parsed.waitHours !== undefined) out.waitHours = parsed.waitHours;
+  if (parsed.review !== undefined) out.review = parsed.review;
   return out;
 }
 
@@ -246,6 +249,8 @@ export interface AssignmentDraft {
   waitHours?: string;
   message: string;
   trainer: string;
+  /** Spaced review on (the default when not given) or off. */
+  review?: boolean;
 }
 
 export type DraftField =
@@ -311,5 +316,6 @@ export function createAssignment(
   if (trainer) assignment.trainer = trainer;
   if (draft.assessment && maxAttempts) assignment.maxAttempts = maxNumber;
   if (draft.assessment && waitHours && waitNumber > 0) assignment.waitHours = waitNumber;
+  assignment.review = draft.review ?? true;
   return { ok: true, assignment };
 }

@@ -25,6 +25,11 @@ export interface Assignment {
   /** Hours a learner waits after a sitting that did not pass before the next; absent means none. */
   waitHours?: number;
   message?: string;
+  /**
+   * Spaced review (warm-ups in lessons, review sets on the home page): false turns it off. Links made before
+   * the setting existed carry nothing, which means on.
+   */
+  review?: boolean;
   /** The trainer's name, if they gave one. */
   trainer?: string;
   createdAt: string;
@@ -66,7 +71,13 @@ export function readAssignment(value: unknown): Assignment | null {
   if (trainer !== undefined) out.trainer = trainer;
   if (typeof value.maxAttempts === 'number') out.maxAttempts = value.maxAttempts;
   if (typeof value.waitHours === 'number') out.waitHours = value.waitHours;
+  if (typeof value.review === 'boolean') out.review = value.review;
   return out;
+}
+
+/** Whether spaced review is on for a learner: on, unless their latest accepted assignment turned it off. */
+export function reviewOn(accepted: Record<string, AcceptedAssignment>): boolean {
+  return latestAssignment(accepted)?.review !== false;
 }
 
 /**

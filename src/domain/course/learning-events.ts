@@ -40,6 +40,8 @@ export type LearningEvent =
       latencyMs?: number;
       /** The final-assessment attempt this answer belongs to (knowledge checks have none). */
       attempt?: string;
+      /** What kind of activity asked it, when not a knowledge check: `warm-up` or `review` (a spaced review set). */
+      activityKind?: 'warm-up' | 'review';
       at: string;
     }
   | { type: 'activity-completed'; lesson: string; activity: string; kind: string; score?: number; at: string }
@@ -64,6 +66,17 @@ export type LearningEvent =
       /** 0..1 */
       score: number;
       detail?: { scenario: ScenarioLabel };
+      at: string;
+    }
+  | {
+      type: 'review-finished';
+      /** The set's id (`review-2`). */
+      review: string;
+      /** The lessons it reviewed, by slug. */
+      lessons: string[];
+      questions: number;
+      /** 0..1 */
+      score: number;
       at: string;
     }
   | {

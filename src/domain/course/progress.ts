@@ -56,6 +56,35 @@ export interface AssessmentAttempt {
 
 export type { AcceptedAssignment };
 
+/** A spaced review set the learner finished (see review-schedule.ts). */
+export interface ReviewSetRecord {
+  /** `review-1`, `review-2`…: the set's number among the learner's sets. */
+  id: string;
+  finishedAt: string;
+  /** The lessons whose review this set was, by slug: each moves on to its next review. */
+  lessons: string[];
+  /** The bank items it asked, and those not answered fully right. */
+  items: string[];
+  missed: string[];
+  /** 0..1 */
+  score: number;
+}
+
+/** A review set under way: its drawn items and the answers so far, so a reload loses nothing. */
+export interface OpenReviewSet {
+  id: string;
+  startedAt: string;
+  lessons: string[];
+  items: string[];
+  /** Checked answers by item id, in the shape of QuestionState (quiz-scoring.ts). */
+  questions: Record<string, unknown>;
+}
+
+export interface ReviewProgress {
+  sets: ReviewSetRecord[];
+  open?: OpenReviewSet;
+}
+
 export interface ProgressData {
   lessons: Record<string, LessonProgress>;
   activities: Record<string, ActivityProgress>;
@@ -68,6 +97,8 @@ export interface ProgressData {
    * by it (see domain/activities/presentation.ts), so a reload never reorders them. Absent in old saves.
    */
   seed?: string;
+  /** Spaced review sets done and under way. Absent in saves from before spaced review (nothing done). */
+  review?: ReviewProgress;
 }
 
 /** What a lesson looks like to these rules: its slug, sections, activities and minutes. */
@@ -260,5 +291,31 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
   // Two copies with different seeds (two fresh tabs) settle on the same one whichever merges first.
   const seed = a.seed && b.seed ? (a.seed < b.seed ? a.seed : b.seed) : (a.seed ?? b.seed);
   if (seed) merged.seed = seed;
+  const review = mergeReview(a.review, b.review);
+  if (review) merged.review = review;
   return merged;
+}
+
+/** A value's JSON, to settle ties between two copies the same way whichever merges first. */
+const key = (value: unknown) => JSON.stringify(value);
+
+/**
+ * Review sets from both copies, one per id (the earlier finish wins); the set under way is one not finished in
+ * either copy: the one with more answers, then the later started. Commutative, like the rest of the merge.
+ */
+function mergeReview(a?: ReviewProgress, b?: ReviewProgress): ReviewProgress | undefined {
+  if (!a && !b) return undefined;
+  const byId = new Map<string, ReviewSetRecord>();
+  for (const set of [...(a?.sets ?? []), ...(b?.sets ?? [])]) {
+    const known = byId.get(set.id);
+    if (!known || key([set.finishedAt, set]) < key([known.finishedAt, known])) byId.set(set.id, set);
+  }
+  const sets = [...byId.values()].sort((x, y) =>
+    key([x.finishedAt, x.id]) < key([y.finishedAt, y.id]) ? -1 : 1,
+  );
+  const rank = (o: OpenReviewSet) => key([Object.keys(o.questions).length, o.startedAt, o]);
+  const open = [a?.open, b?.open]
+    .filter((o): o is OpenReviewSet => o !== undefined && !byId.has(o.id))
+    .reduce<OpenReviewSet | undefined>((best, o) => (!best || rank(o) > rank(best) ? o : best), undefined);
+  return open ? { sets, open } : { sets };
 }

@@ -18,6 +18,9 @@
  *    e. the answers of completed activities (completion and scores kept);
  *    f. every activity answer;
  *    g. every accepted assignment but the latest, and the end of long profile fields (kept to 60).
+ *    Between a and b, finished warm-ups and spaced review sets lose which questions they asked (only the
+ *    weighting of later draws reads that; their completion, lessons, times and scores, all the schedule
+ *    needs, are never left out); a warm-up or set under way stays whole.
  *
  * Whenever texts were cut, the cap then rises again as far as still fits. Lesson status, sections,
  * completion, activity scores, the key attempts, timestamps and the learner's shuffle seed (so options keep
@@ -32,12 +35,14 @@ import type {
   ActivityProgress,
   AssessmentAttempt,
   LessonProgress,
+  OpenReviewSet,
   ProgressData,
   Profile,
+  ReviewSetRecord,
 } from '../course/progress';
 import { latestAssignment, readAssignment } from '../assignments/assignment';
 import { emptyProgress } from '../course/progress';
-import { isRecord, MAX_NESTING, nestsDeeperThan } from '../lib/guards';
+import { isRecord, isStringArray, MAX_NESTING, nestsDeeperThan } from '../lib/guards';
 import { base64UrlToBytes, bytesToBase64Url } from '../lib/hash';
 
 /** The most characters each version's LMS must keep in cmi.suspend_data. */
@@ -59,6 +64,22 @@ type CompactLesson = [Secs, Secs, number, number, 0 | 1, string?];
 type CompactActivity = [string, string, number, 0 | 1, number, number | null, unknown?];
 /** [id, startedAt, passMark, submittedAt, score, passed, questionIds?, responses?] */
 type CompactAttempt = [string, number, number, Secs, number | null, 0 | 1 | null, string[]?, unknown?];
+/**
+ * A review set's id is its number when it is `review-N`, and a lesson is its place among the keys of `l`
+ * when it has one there (else its slug): eighteen sets then take a few hundred characters.
+ */
+type SetRef = number | string;
+type LessonRef = number | string;
+/** A finished review set: [id, finishedAt, lessons, score, items?, missed?]: items absent when left out. */
+type CompactReviewSet = [SetRef, number, LessonRef[], number, string[]?, string[]?];
+/** The review set under way: [id, startedAt, lessons, items, answers]. */
+type CompactOpenReview = [SetRef, number, LessonRef[], string[], unknown];
+
+const REVIEW_ID = /^review-([1-9]\d{0,8})$/;
+const setRef = (id: string): SetRef => {
+  const match = REVIEW_ID.exec(id);
+  return match ? Number(match[1]) : id;
+};
 
 interface Compact {
   v: number;
@@ -72,6 +93,8 @@ interface Compact {
   L?: [string, number];
   /** The learner's shuffle seed (ProgressData.seed): a dozen characters at most. */
   s?: string;
+  /** Spaced review (ProgressData.review): finished sets and the one under way. */
+  r?: { s: CompactReviewSet[]; o?: CompactOpenReview };
 }
 
 export interface EncodeOptions {
@@ -104,10 +127,13 @@ interface Reduction {
   answers: 'all' | 'open' | 'none';
   /** Which accepted assignments are kept, and how long profile fields may be. */
   last?: { assignments: 'latest'; profileCap: number };
+  /** Whether finished review sets keep which questions they asked (only weighting reads them). */
+  reviewItems?: boolean;
 }
 
 const PLAN: Reduction[] = [
-  { attempts: 'all', rows: 'all', textCap: Infinity, answers: 'all' },
+  { attempts: 'all', rows: 'all', textCap: Infinity, answers: 'all', reviewItems: true },
+  { attempts: 'key', rows: 'all', textCap: Infinity, answers: 'all', reviewItems: true },
   { attempts: 'key', rows: 'all', textCap: Infinity, answers: 'all' },
   ...TEXT_CAPS.map((textCap): Reduction => ({ attempts: 'key', rows: 'all', textCap, answers: 'all' })),
   { attempts: 'key', rows: 'key', textCap: 60, answers: 'all' },
@@ -180,6 +206,8 @@ function allTimes(data: ProgressData): (string | undefined)[] {
     ...Object.values(data.assignments).map((a) => a.acceptedAt),
     data.profile.updatedAt,
     data.lastLesson?.at,
+    ...(data.review?.sets ?? []).map((s) => s.finishedAt),
+    data.review?.open?.startedAt,
   ];
 }
 
@@ -189,6 +217,7 @@ interface Losses {
   textsCut: number;
   answersDropped: number;
   assignmentsDropped: number;
+  reviewItemsDropped: number;
 }
 
 function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact; losses: Losses } {
@@ -208,6 +237,7 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
     textsCut: 0,
     answersDropped: 0,
     assignmentsDropped: 0,
+    reviewItemsDropped: 0,
   };
 
   const lessons: Record<string, CompactLesson> = {};
@@ -233,8 +263,11 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
       relOrZero(a.updatedAt),
       a.score === undefined ? null : round4(a.score),
     ];
-    const keep = reduction.answers === 'all' || (reduction.answers === 'open' && !a.completed);
+    // A finished warm-up's answers, like a review set's questions, only weight later draws.
+    const practice = a.kind === 'warm-up' && a.completed && !reduction.reviewItems;
+    const keep = !practice && (reduction.answers === 'all' || (reduction.answers === 'open' && !a.completed));
     if (keep) row.push(capText(a.answers ?? null, reduction.textCap, counter));
+    else if (practice) losses.reviewItemsDropped += 1;
     else if (a.answers !== undefined && a.answers !== null) losses.answersDropped += 1;
     activities[id] = row;
   }
@@ -289,6 +322,32 @@ function toCompact(data: ProgressData, reduction: Reduction): { compact: Compact
   }
   if (data.lastLesson) compact.L = [data.lastLesson.slug, relOrZero(data.lastLesson.at)];
   if (data.seed) compact.s = data.seed;
+  if (data.review) {
+    const slugs = Object.keys(lessons);
+    const refs = (list: string[]): LessonRef[] =>
+      list.map((slug) => (slugs.indexOf(slug) >= 0 ? slugs.indexOf(slug) : slug));
+    const sets = data.review.sets.map((set): CompactReviewSet => {
+      const row: CompactReviewSet = [
+        setRef(set.id),
+        relOrZero(set.finishedAt),
+        refs(set.lessons),
+        round4(set.score),
+      ];
+      if (reduction.reviewItems) row.push(set.items, set.missed);
+      else if (set.items.length > 0) losses.reviewItemsDropped += 1;
+      return row;
+    });
+    compact.r = { s: sets };
+    const open = data.review.open;
+    if (open)
+      compact.r.o = [
+        setRef(open.id),
+        relOrZero(open.startedAt),
+        refs(open.lessons),
+        open.items,
+        open.questions,
+      ];
+  }
   losses.textsCut = counter.cut;
   return { compact, losses };
 }
@@ -319,6 +378,10 @@ function describe(losses: Losses, reduction: Reduction): string[] {
   if (losses.textsCut > 0)
     out.push(
       `the end of ${losses.textsCut} long written answer${losses.textsCut === 1 ? '' : 's'} (kept to ${reduction.textCap} characters)`,
+    );
+  if (losses.reviewItemsDropped > 0)
+    out.push(
+      `which questions ${losses.reviewItemsDropped} warm-up${losses.reviewItemsDropped === 1 ? '' : 's'} and review set${losses.reviewItemsDropped === 1 ? '' : 's'} asked (lessons, times and scores kept)`,
     );
   if (losses.answersDropped > 0)
     out.push(
@@ -488,7 +551,51 @@ function fromCompact(raw: unknown): ProgressData {
     data.lastLesson = { slug: str(slug, 'last lesson'), at: iso(num(at, 'last lesson time')) };
   }
   if (raw.s !== undefined) data.seed = str(raw.s, 'the shuffle seed');
+  if (raw.r !== undefined) data.review = reviewFromCompact(raw.r, iso, Object.keys(raw.l as object));
   return data;
+}
+
+const strings = (v: unknown, what: string): string[] =>
+  isStringArray(v) ? [...v] : fail(`${what} is not a list`);
+
+const setId = (ref: unknown): string =>
+  typeof ref === 'number' && Number.isInteger(ref) && ref > 0 ? `review-${ref}` : str(ref, 'review set id');
+
+function reviewFromCompact(
+  raw: unknown,
+  iso: (offset: number) => string,
+  slugs: string[],
+): NonNullable<ProgressData['review']> {
+  const lessonsOf = (v: unknown, what: string): string[] => {
+    if (!Array.isArray(v)) return fail(`${what} is not a list`);
+    return v.map((ref: unknown) =>
+      typeof ref === 'number' ? (slugs[ref] ?? fail(`${what} name an unknown lesson`)) : str(ref, what),
+    );
+  };
+  if (!isRecord(raw) || !Array.isArray(raw.s)) return fail('the review sets are not a list');
+  const sets = (raw.s as unknown[]).map((row): ReviewSetRecord => {
+    if (!Array.isArray(row)) return fail('a review set is not a list');
+    const [id, finished, lessons, score, items, missed] = row as unknown[];
+    return {
+      id: setId(id),
+      finishedAt: iso(num(finished, 'review set time')),
+      lessons: lessonsOf(lessons, 'review set lessons'),
+      score: num(score, 'review set score'),
+      items: items === undefined ? [] : strings(items, 'review set questions'),
+      missed: missed === undefined ? [] : strings(missed, 'review set misses'),
+    };
+  });
+  if (raw.o === undefined) return { sets };
+  if (!Array.isArray(raw.o)) return fail('the review set under way is not a list');
+  const [id, started, lessons, items, questions] = raw.o as unknown[];
+  const open: OpenReviewSet = {
+    id: setId(id),
+    startedAt: iso(num(started, 'review start time')),
+    lessons: lessonsOf(lessons, 'review set lessons'),
+    items: strings(items, 'review set questions'),
+    questions: isRecord(questions) ? questions : {},
+  };
+  return { sets, open };
 }
 
 /** Reads what encodeSuspendData wrote. Never throws: anything else comes back as a reason. */

@@ -230,6 +230,57 @@ describe('statementForEvent', () => {
   });
 });
 
+describe('spaced review statements', () => {
+  it('reports a finished review set as completed, with its own activity id, score and lessons', () => {
+    const statement = statementForEvent(
+      scope,
+      {
+        type: 'review-finished',
+        review: 'review-2',
+        lessons: ['greeting'],
+        questions: 5,
+        score: 0.8,
+        at: AT,
+      },
+      'id-1',
+    );
+    expect(statement.verb.id).toBe(VERB('completed'));
+    expect(statement.object.id).toBe(`${COURSE_IRI}/reviews/review-2`);
+    expect(statement.object.definition?.name?.['en-US']).toBe('Spaced review: review-2');
+    expect(statement.result).toEqual({ completion: true, score: { scaled: 0.8, raw: 0.8, min: 0, max: 1 } });
+    expect(statement.context?.extensions?.[EXTENSIONS.reviewLessons]).toEqual(['greeting']);
+  });
+
+  it('files a review answer under its review set and a warm-up answer under its warm-up', () => {
+    const answer = (activity: string, activityKind: 'review' | 'warm-up') =>
+      statementForEvent(
+        scope,
+        {
+          type: 'question-answered',
+          lesson: 'greeting',
+          activity,
+          question: 'a-l1-01',
+          response: 'True',
+          correct: true,
+          credit: 1,
+          activityKind,
+          at: AT,
+        },
+        'id-2',
+      );
+    const review = answer('review-2', 'review');
+    expect(review.object.id).toBe(`${COURSE_IRI}/activities/review-2/a-l1-01`);
+    expect(review.context?.contextActivities?.parent?.map((p) => p.id)).toEqual([
+      `${COURSE_IRI}/reviews/review-2`,
+      ids.lesson('greeting'),
+    ]);
+    const warmUp = answer('warm-up-listening', 'warm-up');
+    expect(warmUp.context?.contextActivities?.parent?.[0]?.definition?.name?.['en-US']).toBe(
+      'Warm-up: warm-up-listening',
+    );
+  });
+});
+
 describe('session statements', () => {
   it('initialized and terminated are about the course itself, terminated with its duration', () => {
     const start = initializedStatement(scope, 'i', AT);

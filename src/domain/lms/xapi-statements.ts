@@ -34,6 +34,8 @@ export const EXTENSIONS = {
   responseText: `${EXTENSION_IRI}/response-text`,
   /** At a typed role-play reply: the reply on offer the coach matched it to. */
   matchedChoice: `${EXTENSION_IRI}/matched-choice`,
+  /** At a spaced review set: the lessons it reviewed, by slug. */
+  reviewLessons: `${EXTENSION_IRI}/review-lessons`,
 } as const;
 
 const ADL_VERBS = 'http://adlnet.gov/expapi/verbs/';
@@ -153,6 +155,7 @@ export function activityIds(courseIri: string = COURSE_IRI) {
     scenarioNode: (scenario: string, node: string) =>
       `${courseIri}/scenarios/${segment(scenario)}/${segment(node)}`,
     assessment: `${courseIri}/assessment`,
+    review: (id: string) => `${courseIri}/reviews/${segment(id)}`,
   };
 }
 
@@ -213,6 +216,7 @@ const ACTIVITY_KIND_NAMES: Record<string, string> = {
   roleplay: 'Role-play',
   definitions: 'Definitions exercise',
   reflection: 'Reflection',
+  'warm-up': 'Warm-up',
 };
 
 /** A score in 0..1 as an xAPI score; clamped so an LRS never rejects it. */
@@ -305,6 +309,15 @@ const assessmentActivity = (scope: StatementScope) =>
     ACTIVITY_TYPES.assessment,
     'Final assessment',
     'Questions drawn from every lesson of the course; passing it earns the certificate.',
+  );
+
+/** A spaced review set: questions from lessons completed days before. */
+const reviewActivity = (scope: StatementScope, id: string) =>
+  activity(
+    activityIds(scope.courseIri).review(id),
+    ACTIVITY_TYPES.assessment,
+    `Spaced review: ${id}`,
+    'A short set of questions from lessons completed days before, to keep what was learnt.',
   );
 
 /** "completed" for the whole course: every lesson of it is complete. */
@@ -402,9 +415,11 @@ export function statementForEvent(scope: StatementScope, event: LearningEvent, i
         object: question,
         result,
         parents: [
-          event.attempt === undefined
-            ? exerciseActivity(scope, event.activity, event.lesson, 'quiz')
-            : assessmentActivity(scope),
+          event.attempt !== undefined
+            ? assessmentActivity(scope)
+            : event.activityKind === 'review'
+              ? reviewActivity(scope, event.activity)
+              : exerciseActivity(scope, event.activity, event.lesson, event.activityKind ?? 'quiz'),
           lessonActivity(scope, event.lesson),
         ],
       };
@@ -465,6 +480,13 @@ export function statementForEvent(scope: StatementScope, event: LearningEvent, i
           extensions: { [EXTENSIONS.ending]: event.ending, [EXTENSIONS.outcome]: event.outcome },
         },
         parents: [lessonActivity(scope, event.lesson)],
+      });
+    case 'review-finished':
+      return make({
+        verb: 'completed',
+        object: reviewActivity(scope, event.review),
+        result: { completion: true, score: score(event.score) },
+        extensions: { [EXTENSIONS.reviewLessons]: event.lessons },
       });
     case 'assessment-submitted':
       return make({

@@ -121,6 +121,57 @@ describe('recordsFromStatements', () => {
     expect(boRecord?.assessment).toEqual({ attempts: 0, passed: false });
   });
 
+  it('leaves warm-ups and spaced review sets out of a module’s score and attempts', () => {
+    const scope = { actor: ada };
+    const practice = [
+      // Lesson "listening" opens with a warm-up on "greeting": answered wrong, completed with score 0.
+      stored(scope, {
+        type: 'question-answered',
+        lesson: 'greeting',
+        activity: 'warm-up-listening',
+        question: 'a-1',
+        response: 'No',
+        correct: false,
+        credit: 0,
+        activityKind: 'warm-up',
+        at: at(3, 10),
+      }),
+      stored(scope, {
+        type: 'activity-completed',
+        lesson: 'listening',
+        activity: 'warm-up-listening',
+        kind: 'warm-up',
+        score: 0,
+        at: at(3, 11),
+      }),
+      stored(scope, {
+        type: 'question-answered',
+        lesson: 'greeting',
+        activity: 'review-1',
+        question: 'a-2',
+        response: 'No',
+        correct: false,
+        credit: 0,
+        activityKind: 'review',
+        at: at(4, 10),
+      }),
+      stored(scope, {
+        type: 'review-finished',
+        review: 'review-1',
+        lessons: ['greeting'],
+        questions: 1,
+        score: 0,
+        at: at(4, 11),
+      }),
+    ];
+    const without = recordsFromStatements(adaStatements(), OPTIONS).records[0]!.modules;
+    const withPractice = recordsFromStatements([...adaStatements(), ...practice], OPTIONS).records[0]!
+      .modules;
+    expect(withPractice.map((m) => [m.slug, m.score, m.attempts, m.status])).toEqual(
+      without.map((m) => [m.slug, m.score, m.attempts, m.status]),
+    );
+  });
+
   it('makes records the Reports page accepts, shown with the same figures as imported ones', () => {
     const { records } = recordsFromStatements(adaStatements(), OPTIONS);
     const record = records[0]!;

@@ -4,6 +4,7 @@
  * assignment when the learner accepted a trainer's link; otherwise HR says which group and due date the
  * loaded learners belong to. LRS data crosses a trust boundary: anything malformed is skipped and counted.
  */
+import { warmUpId } from '../assessment/review-items';
 import { isDateOnly } from '../assignments/due-dates';
 import { hashString } from '../lib/hash';
 import type { LessonStatus } from '../course/progress';
@@ -114,9 +115,19 @@ function identity(actor: Record<string, unknown>): LearnerIdentity {
   return learner;
 }
 
+/** Warm-ups and spaced review sets: practice of earlier lessons, not part of a module's own score or attempts. */
+const isPractice = (id: string, courseIri: string) =>
+  id.startsWith(activityIds(courseIri).activity(warmUpId(''))) ||
+  id.startsWith(activityIds(courseIri).review(''));
+
 function moduleRecord(slug: string, facts: Fact[], courseIri: string): ModuleRecord {
   const lessonId = activityIds(courseIri).lesson(slug);
-  const mine = facts.filter((f) => f.object === lessonId || f.parents.includes(lessonId));
+  const mine = facts.filter(
+    (f) =>
+      (f.object === lessonId || f.parents.includes(lessonId)) &&
+      !isPractice(f.object, courseIri) &&
+      !f.parents.some((p) => isPractice(p, courseIri)),
+  );
   const completions = mine.filter((f) => f.verb === 'completed' && f.object === lessonId);
   const status: LessonStatus =
     completions.length > 0 ? 'complete' : mine.length > 0 ? 'in-progress' : 'not-started';

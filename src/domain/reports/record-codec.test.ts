@@ -66,6 +66,21 @@ describe('building a record from the learner’s progress', () => {
     });
   });
 
+  it('leaves a lesson’s warm-up (practice of earlier lessons) out of that module’s score and attempts', () => {
+    const data = progress();
+    data.activities['warm-up-greeting'] = {
+      lesson: 'greeting',
+      kind: 'warm-up',
+      attempts: 1,
+      answers: null,
+      completed: true,
+      score: 0,
+      updatedAt: '2026-03-02T09:05:00.000Z',
+    };
+    const record = buildRecord({ learner: { name: 'Zoë' }, assignment, lessons, data, now });
+    expect(record.modules[0]).toMatchObject({ slug: 'greeting', attempts: 2, score: 0.75 });
+  });
+
   it('names the file after the learner and the group, keeping non-ASCII letters', () => {
     expect(recordFileName(sampleRecord())).toBe('servewell-record-zoë-obrien-zoë-s-march-team-leeds.json');
     const unnamed = { ...sampleRecord(), learner: { name: '???' } };

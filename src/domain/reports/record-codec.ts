@@ -3,6 +3,7 @@
  * A record carries the learner, the assignment and per-module progress, sealed with a schema version and a
  * checksum of its canonical JSON. Reading never throws: each problem has a reason a person understands.
  */
+import { WARM_UP_KIND } from '../assessment/review-items';
 import { z } from '../lib/zod';
 import { assessmentProgress } from '../assignments/assignments';
 import type { Assignment, AssignmentSummary } from '../assignments/assignment';
@@ -89,7 +90,10 @@ export function buildRecord(input: {
   const modules = assignment.modules.map((slug): ModuleRecord => {
     const lesson = lessons.find((l) => l.slug === slug);
     const progress = data.lessons[slug];
-    const activities = Object.values(data.activities).filter((a) => a.lesson === slug);
+    // A lesson's warm-up practises earlier lessons: it is not part of this module's score or attempts.
+    const activities = Object.values(data.activities).filter(
+      (a) => a.lesson === slug && a.kind !== WARM_UP_KIND,
+    );
     const status: LessonStatus = lesson
       ? lessonStatus(lesson, data)
       : progress?.completedAt

@@ -7,8 +7,9 @@ import type {
   LessonProgress,
   ProgressData,
   Profile,
+  ReviewProgress,
 } from '../../domain/course/progress';
-import { isRecord, nestsDeeperThan } from '../../domain/lib/guards';
+import { isRecord, isStringArray, nestsDeeperThan } from '../../domain/lib/guards';
 import { PERSISTED } from '../persisted-keys';
 import type { ReadOutcome } from '../versioned-storage';
 
@@ -103,6 +104,49 @@ function parseAssignment(v: unknown): AcceptedAssignment | null {
   return assignment && { id: v.id, assignment, acceptedAt: v.acceptedAt };
 }
 
+const ids = (v: unknown): string[] | null => (isStringArray(v) && v.length <= 200 ? [...v] : null);
+
+/** Spaced review: a set that does not validate is left out alone and named in `setAside`. */
+function parseReview(v: unknown, setAside: string[]): ReviewProgress | undefined {
+  if (v === undefined) return undefined;
+  const review: ReviewProgress = { sets: [] };
+  if (!isRecord(v) || !Array.isArray(v.sets)) {
+    setAside.push('the spaced review sets');
+    return undefined;
+  }
+  for (const [index, s] of v.sets.entries()) {
+    const [lessons, items, missed] = isRecord(s) ? [ids(s.lessons), ids(s.items), ids(s.missed)] : [];
+    if (
+      isRecord(s) &&
+      typeof s.id === 'string' &&
+      isIso(s.finishedAt) &&
+      lessons &&
+      items &&
+      missed &&
+      typeof s.score === 'number' &&
+      s.score >= 0 &&
+      s.score <= 1
+    )
+      review.sets.push({ id: s.id, finishedAt: s.finishedAt, lessons, items, missed, score: s.score });
+    else setAside.push(`review set ${index + 1}`);
+  }
+  const o = v.open;
+  if (o === undefined) return review;
+  const [lessons, items] = isRecord(o) ? [ids(o.lessons), ids(o.items)] : [];
+  if (
+    isRecord(o) &&
+    typeof o.id === 'string' &&
+    isIso(o.startedAt) &&
+    lessons &&
+    items &&
+    isRecord(o.questions) &&
+    !nestsDeeperThan(o.questions)
+  )
+    review.open = { id: o.id, startedAt: o.startedAt, lessons, items, questions: o.questions };
+  else setAside.push('the review set under way');
+  return review;
+}
+
 /**
  * Validates progress data of the current version; null when its frame (lessons, activities) is not there.
  * A lesson, activity, attempt or assignment that does not validate is left out alone and named in
@@ -134,6 +178,8 @@ function parseProgressData(v: unknown, setAside: string[] = []): ProgressData | 
       data.lastLesson = { slug: v.lastLesson.slug, at: v.lastLesson.at };
     else setAside.push('the last lesson opened');
   }
+  const review = parseReview(v.review, setAside);
+  if (review) data.review = review;
   return data;
 }
 
@@ -191,6 +237,12 @@ const migrations: Record<number, (state: unknown) => unknown> = {
     if (v1.lastLesson) data.lastLesson = { slug: v1.lastLesson, at: now };
     return data;
   },
+  /**
+   * Version 2 had no spaced review; with nothing reviewed yet, its shape is already a version 3 save
+   * (`review` absent means no sets). The step exists so a course of version 2 reads a version 3 save as
+   * newer and leaves it alone, instead of dropping the review sets it does not know.
+   */
+  2: (state) => state,
 };
 
 /**

@@ -89,8 +89,9 @@ describe('progress store: saving and loading', () => {
   });
 
   it('has a migration for every version below the current one', () => {
-    expect(PROGRESS_VERSION).toBe(2);
+    expect(PROGRESS_VERSION).toBe(3);
     expect(migrateProgress(savedV1.state, 1).kind).toBe('ok');
+    expect(migrateProgress(emptyProgress(), 2).kind).toBe('ok');
     expect(migrateProgress({ completedLessons: 'nope' }, 1)).toEqual({
       kind: 'unreadable',
       reason: expect.stringContaining('version 1'),

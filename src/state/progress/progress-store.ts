@@ -63,6 +63,7 @@ export function pickData(state: ProgressData): ProgressData {
   };
   if (state.lastLesson) data.lastLesson = state.lastLesson;
   if (state.seed) data.seed = state.seed;
+  if (state.review) data.review = state.review;
   return data;
 }
 
@@ -215,7 +216,7 @@ export function createProgressStore({
           mergeFrom: (other) => set((state) => mergeProgress(pickData(state), other)),
           resetProgress: () =>
             set((state) => {
-              const { lastLesson: _dropped, seed: _seed, ...rest } = state;
+              const { lastLesson: _dropped, seed: _seed, review: _review, ...rest } = state;
               return { ...rest, ...emptyProgress() };
             }, true),
         };

@@ -12,6 +12,7 @@ export function useProgressData(): ProgressData {
       assessment: state.assessment,
       assignments: state.assignments,
       ...(state.lastLesson ? { lastLesson: state.lastLesson } : {}),
+      ...(state.review ? { review: state.review } : {}),
     })),
   );
 }

@@ -337,3 +337,20 @@ export function pdfPageSizes(bytes: Buffer): { width: number; height: number }[]
     height: Number(y1) - Number(y0),
   }));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Spaced review
+
+/** Answers every question of a warm-up or review set correctly, checking each; returns how many. */
+export async function answerReviewQuestions(scope: Locator) {
+  const forms = scope.locator('form.quiz-question');
+  const total = await forms.count();
+  expect(total, 'the review asks questions').toBeGreaterThan(0);
+  for (let i = 0; i < total; i += 1) {
+    const form = forms.nth(i);
+    await answerCorrectly(form, await bankQuestionIn(form));
+    await form.getByRole('button', { name: 'Check answer' }).click();
+    await expect(form.locator('.quiz-question-status')).toHaveText(/Correct/);
+  }
+  return total;
+}

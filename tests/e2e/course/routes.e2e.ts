@@ -12,6 +12,7 @@ async function coursePaths(page: Page) {
     ...hrefs,
     '/activities',
     '/assessment',
+    '/review',
     '/certificate',
     '/trainer',
     '/reports',

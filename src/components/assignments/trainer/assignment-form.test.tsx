@@ -68,3 +68,20 @@ describe('the trainer form’s assessment hint', () => {
     );
   });
 });
+
+describe('the trainer form’s spaced review switch', () => {
+  it('is on by default, explained, and sends what the trainer chose', async () => {
+    const user = userEvent.setup();
+    const onCreate = renderForm();
+    const review = screen.getByRole('checkbox', { name: 'Bring lessons back after the course' });
+    expect(review).toBeChecked();
+    expect(review).toHaveAccessibleDescription(/2, 7 and 30 days/);
+    await user.type(screen.getByLabelText('Group or cohort name'), 'Evening group');
+    await user.click(screen.getByRole('button', { name: 'Create assignment link' }));
+    expect(onCreate.mock.calls[0]?.[0]).toMatchObject({ review: true });
+
+    await user.click(review);
+    await user.click(screen.getByRole('button', { name: 'Create assignment link' }));
+    expect(onCreate.mock.calls[1]?.[0]).toMatchObject({ review: false });
+  });
+});

@@ -48,6 +48,7 @@ export function AssignmentForm({
     waitHours: '',
     message: '',
     trainer: '',
+    review: true,
   });
   const set = <K extends keyof AssignmentDraft>(key: K, value: AssignmentDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -214,6 +215,23 @@ export function AssignmentForm({
           </FormField>
         </div>
       )}
+      <fieldset className="review-choice">
+        <legend>Spaced review</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.review ?? true}
+            aria-describedby={`${id}-review-hint`}
+            onChange={(e) => set('review', e.target.checked)}
+          />
+          <span>Bring lessons back after the course</span>
+        </label>
+        <p className="form-hint" id={`${id}-review-hint`}>
+          Each lesson opens with a two-minute warm-up on earlier lessons, and the home page offers short
+          review sets about 2, 7 and 30 days after each lesson is completed. Recalling a lesson days later is
+          what makes it stick; results are recorded with the rest. Untick to leave them out for this group.
+        </p>
+      </fieldset>
       <FormField
         id={fieldId('trainer')}
         label={

@@ -1,0 +1,26 @@
+import { DueReviewCard } from '../components/activities/review/due-review';
+import { WarmUp } from '../components/activities/review/warm-up';
+import { assessmentBank } from './assessment-bank';
+import { courseLessons } from './course';
+
+/** The course's lessons as spaced review names them: slug, order and place in the course. */
+export const reviewLessons = courseLessons.map((lesson, index) => ({
+  slug: lesson.slug,
+  order: lesson.order,
+  number: index + 1,
+}));
+
+/**
+ * Spaced review with its questions (the final-assessment bank): its own chunk, loaded only when a lesson
+ * opens with a warm-up or home has a review to offer, so the first screen stays light.
+ */
+export function DueReviewOnHome() {
+  return <DueReviewCard lessons={reviewLessons} bank={assessmentBank} />;
+}
+
+/** A lesson's warm-up, from the lessons before it. */
+export function WarmUpOnLesson({ lesson }: { lesson: string }) {
+  const index = reviewLessons.findIndex((l) => l.slug === lesson);
+  if (index <= 0) return null;
+  return <WarmUp lesson={lesson} earlier={reviewLessons.slice(0, index)} bank={assessmentBank} />;
+}
