@@ -84,6 +84,7 @@ describe('assessmentScope', () => {
     data.activities.q1 = {
       lesson: 'greeting',
       kind: 'quiz',
+      answers: {},
       completed: true,
       attempts: 1,
       updatedAt: done.updatedAt,
