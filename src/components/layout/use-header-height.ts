@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 /** The custom property that holds the sticky header's height, for scroll margins and sticky bars below it. */
-export const HEADER_HEIGHT_PROPERTY = '--header-height';
+const HEADER_HEIGHT_PROPERTY = '--header-height';
 
 /**
  * Measures the sticky site header and keeps its height in `--header-height` on the root element, so
