@@ -34,8 +34,8 @@ function LearnerCard({
     ['Due', formatShortDate(row.due)],
     ['Final score', scoreText(row) ?? <None />],
     ['Last activity', activityText(row) ?? <None />],
-    ['Email', row.email || <None />],
     ['Employee ID', row.employeeId || <None />],
+    ['Email', row.email || <None />],
   ];
   return (
     <article className="learner-card" aria-labelledby={headingId}>
