@@ -61,11 +61,13 @@ const MODULE_STATUS_LABEL = {
   'not-started': 'Not started',
 } as const;
 
-/** One learner's standing on one module: its status, or "Not assigned". */
-function moduleCell(row: LearnerRow, slug: string): string {
-  if (!row.record.assignment.modules.includes(slug)) return 'Not assigned';
-  const status = row.record.modules.find((m) => m.slug === slug)?.status ?? 'not-started';
-  return MODULE_STATUS_LABEL[status];
+/** One learner's standing on each module: its status, or "Not assigned". */
+function moduleCells(row: LearnerRow, modules: readonly CsvModule[]): string[] {
+  const assigned = new Set(row.record.assignment.modules);
+  const status = new Map(row.record.modules.map((m) => [m.slug, m.status]));
+  return modules.map(({ slug }) =>
+    assigned.has(slug) ? MODULE_STATUS_LABEL[status.get(slug) ?? 'not-started'] : 'Not assigned',
+  );
 }
 
 const percent = (value: number | null) => (value === null ? '' : Math.round(value * 100));
@@ -104,7 +106,7 @@ export function reportCsvRows(rows: readonly LearnerRow[], course: readonly CsvM
       completionDate(row),
       row.done,
       row.total,
-      ...modules.map((m) => moduleCell(row, m.slug)),
+      ...moduleCells(row, modules),
       assessmentOutcome(row),
       percent(row.finalScore),
       row.lastActivity,
