@@ -4,14 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { toCsv } from '../src/domain/reports/csv';
 import { importTexts } from '../src/domain/reports/records-merge';
 import type { StoredRecord } from '../src/domain/reports/records-merge';
-import {
-  buildRows,
-  filterRows,
-  groupsOf,
-  reportCsvRows,
-  sortRows,
-  summarise,
-} from '../src/domain/reports/report-aggregate';
+import { buildRows, filterRows, groupsOf, sortRows, summarise } from '../src/domain/reports/report-aggregate';
+import { reportCsvRows } from '../src/domain/reports/report-csv';
 import { generateRecordFiles } from '../tests/fixtures/completion-records';
 
 const count = Number(process.argv[2] ?? 10_000);

@@ -49,7 +49,10 @@ async function openReports() {
 
 async function upload(files: File[]) {
   await userEvent.upload(screen.getByLabelText('Choose files'), files);
-  return screen.findByText(/^Imported \d+ items?:/, {}, { timeout: 15_000 });
+  // queryByText, not findByText: a failed getBy prints the whole page, which starves a long import.
+  const summary = /^Imported [\d,]+ items?:/;
+  await waitFor(() => expect(screen.queryByText(summary)).not.toBeNull(), { timeout: 15_000 });
+  return screen.getByText(summary);
 }
 
 const learnerTable = () => screen.getByRole('table', { name: /^Learners:/ });
@@ -137,7 +140,7 @@ describe('reports: importing', () => {
     expect(await screen.findByText('Imported 1 item: 1 accepted.')).toBeInTheDocument();
     await paste(`${recordToCode(first)} ${recordToCode(newer)} ${recordToCode(older)}`);
     await waitFor(() =>
-      expect(screen.getByText(/^Imported \d+ items?:/)).toHaveTextContent(
+      expect(screen.getByText(/^Imported [\d,]+ items?:/)).toHaveTextContent(
         'Imported 3 items: 1 updated, 1 duplicate, 1 older, not used.',
       ),
     );
@@ -285,15 +288,21 @@ describe('reports: the table', () => {
     expect(await screen.findByText(/No records yet/)).toBeInTheDocument();
   });
 
-  it('prints every row of the view in a plain table', async () => {
+  it('prints every row of the view in a plain table when the browser prints, button or not', async () => {
     const user = userEvent.setup();
     await withThree();
-    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(screen.queryByRole('table', { name: 'Learners (3)' })).not.toBeInTheDocument();
+    // The browser's own Print (Ctrl+P) fires beforeprint and lays the page out straight after.
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
     const printed = screen.getByRole('table', { name: 'Learners (3)' });
     expect(within(printed).getAllByRole('row')).toHaveLength(4);
-    await waitFor(() => expect(window.print).toHaveBeenCalled());
-    fireEvent(window, new Event('afterprint'));
-    expect(await screen.findByRole('table', { name: /^Learners:/ })).toBeInTheDocument();
+    expect(printed).toHaveTextContent('Chloé Martin');
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(screen.queryByRole('table', { name: 'Learners (3)' })).not.toBeInTheDocument();
+    expect(learnerTable()).toBeInTheDocument();
+    // The in-page button asks the browser to print, which takes the same path.
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(window.print).toHaveBeenCalled();
   });
 
   it('has a table equivalent for every chart', async () => {
@@ -329,4 +338,229 @@ describe('reports: many learners', () => {
       expect(rows.some((r) => r.getAttribute('aria-rowindex') === '2002')).toBe(true);
     });
   }, 30_000);
+});
+
+describe('reports: data first', () => {
+  const importSection = () =>
+    screen.getByRole('button', { name: /^Import (more )?records$/ }).closest('section') as HTMLElement;
+
+  it('opens the import section while there are no records, and keeps it open after the first import', async () => {
+    await openReports();
+    const toggle = screen.getByRole('button', { name: 'Import records' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Load results from a Learning Record Store' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(screen.queryByRole('textbox', { name: 'LRS endpoint' })).not.toBeInTheDocument();
+    await upload([file(record('Ana Silva', 'Leeds', true), 'ana.json')]);
+    expect(screen.getByRole('button', { name: 'Import more records' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  it('with records saved, puts the overview and table first and folds importing into "Import more records"', async () => {
+    const user = userEvent.setup();
+    const view = await openReports();
+    await upload([file(record('Ana Silva', 'Leeds', true), 'ana.json')]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    view.unmount();
+    act(() => useImportedRecordsStore.getState().reset());
+    renderApp('/reports');
+    const overview = await screen.findByRole('heading', { level: 2, name: 'Overview' });
+    const toggle = screen.getByRole('button', { name: 'Import more records' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Import pasted codes' })).not.toBeInTheDocument();
+    // Overview, then learners, then (after the charts) importing.
+    const order = [overview, learnerTable(), importSection()];
+    for (let i = 1; i < order.length; i += 1)
+      expect(
+        order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // Role queries skip hidden elements: these are shown now.
+    expect(screen.getByRole('textbox', { name: 'Or paste record codes' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import pasted codes' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Load results from a Learning Record Store' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
+  it('keeps a half-typed paste when the section is folded and opened again', async () => {
+    const user = userEvent.setup();
+    await openReports();
+    await user.type(screen.getByLabelText('Or paste record codes'), 'SWR.eyJ');
+    const toggle = screen.getByRole('button', { name: 'Import records' });
+    await user.click(toggle);
+    expect(screen.queryByRole('textbox', { name: 'Or paste record codes' })).not.toBeInTheDocument();
+    await user.click(toggle);
+    expect(screen.getByLabelText('Or paste record codes')).toHaveValue('SWR.eyJ');
+  });
+});
+
+describe('reports: counts and messages', () => {
+  it('reads "1 record", and has no "other item" heading when nothing was rejected', async () => {
+    await openReports();
+    await upload([file(record('Ana Silva', 'Leeds', true), 'ana.json')]);
+    expect(await screen.findByText('1 record.')).toBeInTheDocument();
+    expect(screen.queryByText(/other item/)).not.toBeInTheDocument();
+    expect(screen.getByText('Details of the 1 item')).toBeInTheDocument();
+    await userEvent.upload(screen.getByLabelText('Choose files'), [
+      file(record('Ben Jones', 'York', true), 'ben.json'),
+      new File(['not a record'], 'notes.txt'),
+    ]);
+    expect(await screen.findByText('2 records.')).toBeInTheDocument();
+    expect(await screen.findByText('Details of the 1 other item')).toBeInTheDocument();
+  });
+
+  it('calls a pasted garbage code "not a record code", not a code whose end is missing', async () => {
+    const user = userEvent.setup();
+    await openReports();
+    await user.click(screen.getByLabelText('Or paste record codes'));
+    await user.paste('Here you go: SWR.helloThisIsNotACode.');
+    await user.click(screen.getByRole('button', { name: 'Import pasted codes' }));
+    const rejected = (await screen.findByRole('heading', { name: 'Not imported' }))
+      .nextElementSibling as HTMLElement;
+    expect(rejected).toHaveTextContent('Not a record code');
+    expect(rejected).not.toHaveTextContent(/end is missing/);
+  });
+
+  it('exports "Not attempted", the completion date and a column per module, with no assignment id', async () => {
+    const user = userEvent.setup();
+    const blobs = captureDownloads();
+    await openReports();
+    const base = record('Ana Silva', 'Leeds', true);
+    const assessed = {
+      ...base,
+      assignment: { ...base.assignment, assessment: true },
+      assessment: { attempts: 0, passed: false },
+    };
+    await upload([file(assessed, 'ana.json')]);
+    await user.click(screen.getByRole('button', { name: 'Export CSV of the rows shown' }));
+    const [header, ana] = parseCsv(await blobs[0]!.text());
+    const cell = (name: string) => ana![header!.indexOf(name)];
+    expect(header).not.toContain('Assignment');
+    expect(header).not.toContain('Passed');
+    expect(cell('Final assessment')).toBe('Not attempted');
+    expect(cell('Group')).toBe('Leeds');
+    expect(cell('Due date')).toBe('2099-12-31');
+    expect(ana).not.toContain(base.assignment.id);
+    const moduleColumns = header!.filter((h) => h.startsWith('Module: '));
+    expect(moduleColumns).toHaveLength(base.assignment.modules.length);
+    for (const column of moduleColumns) expect(cell(column)).toBe('Complete');
+    expect(header).toContain('Completed on');
+    expect(screen.getByText('Exported 1 row as CSV.')).toBeInTheDocument();
+  });
+});
+
+describe('reports: the table on a phone and on a desktop', () => {
+  /** A screen as narrow as a phone: the page's media query matches. */
+  function narrowScreen() {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: /max-width/.test(query),
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+  }
+
+  it('shows email and employee id as columns on a desktop', async () => {
+    await openReports();
+    await upload([
+      file(
+        record('Ana Silva', 'Leeds', true, {
+          learner: { name: 'Ana Silva', email: 'ana@example.com', employeeId: 'E42' },
+        }),
+        'a.json',
+      ),
+    ]);
+    const headers = within(learnerTable())
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers.slice(0, 4)).toEqual(
+      ['Name↕', 'Email↕', 'Employee ID↕', 'Group↕'].map((h) => expect.stringContaining(h.slice(0, -1))),
+    );
+    const cells = within(within(learnerTable()).getAllByRole('row')[1]!).getAllByRole('cell');
+    expect(cells.slice(0, 4).map((c) => c.textContent)).toEqual([
+      'Ana Silva',
+      'ana@example.com',
+      'E42',
+      'Leeds',
+    ]);
+  });
+
+  it('lets a cut-off group name take focus and carry its full text', async () => {
+    const user = userEvent.setup();
+    // The layout a browser would give: the group name is wider than its column.
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.textContent!.length > 30 ? 400 : 50;
+    });
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(120);
+    await openReports();
+    const long = 'Customer service, Leeds and Bradford evening cohort';
+    await upload([file(record('Ana Silva', long, true), 'a.json')]);
+    const group = within(learnerTable()).getByText(long);
+    expect(group).toHaveAttribute('title', long);
+    expect(within(learnerTable()).getByText('Ana Silva')).not.toHaveAttribute('tabindex');
+    // Keyboard only: from the table's scroll area, through the sort buttons, to the group name.
+    screen.getByRole('region', { name: 'Learners table (scrolls)' }).focus();
+    for (let i = 0; i < 15 && document.activeElement !== group; i += 1) await user.tab();
+    expect(group).toHaveFocus();
+  });
+
+  it('shows learners as cards with every field on a phone, sortable, a page at a time', async () => {
+    narrowScreen();
+    const user = userEvent.setup();
+    await openReports();
+    const records = Array.from({ length: 30 }, (_, i) =>
+      file(
+        record(`Learner ${String(i + 1).padStart(2, '0')}`, i % 2 ? 'York' : 'Leeds', i % 3 === 0, {
+          learner: {
+            name: `Learner ${String(i + 1).padStart(2, '0')}`,
+            email: `l${i + 1}@example.com`,
+            employeeId: `E${i + 1}`,
+          },
+        }),
+        `l${i}.json`,
+      ),
+    );
+    await upload(records);
+    expect(screen.queryByRole('table', { name: /^Learners:/ })).not.toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Learners: 30 cards' });
+    const cards = within(list).getAllByRole('article');
+    expect(cards).toHaveLength(25);
+    const first = screen.getByRole('article', { name: 'Learner 01' });
+    expect(within(first).getByRole('heading', { level: 3, name: 'Learner 01' })).toBeInTheDocument();
+    for (const [label, value] of [
+      ['Email', 'l1@example.com'],
+      ['Employee ID', 'E1'],
+      ['Group', 'Leeds'],
+      ['Done', '2 of 2'],
+      ['Final score', '–'],
+      ['Status', 'Complete'],
+      ['Due', '31 Dec 2099'],
+    ] as const) {
+      expect(within(first).getByText(label).nextElementSibling).toHaveTextContent(value);
+    }
+    expect(within(first).getByText('Last activity')).toBeInTheDocument();
+    expect(within(first).getByRole('button', { name: 'Remove Learner 01' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show 5 more (25 of 30 shown)' }));
+    expect(within(list).getAllByRole('article')).toHaveLength(30);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Order'), 'descending');
+    expect(
+      within(screen.getByRole('list', { name: /^Learners:/ })).getAllByRole('heading')[0],
+    ).toHaveTextContent('Learner 30');
+    // Complete first (those in a tie stay in name order).
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'status');
+    expect(
+      within(screen.getByRole('list', { name: /^Learners:/ })).getAllByRole('heading')[0],
+    ).toHaveTextContent('Learner 01');
+  });
 });

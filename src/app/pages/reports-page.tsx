@@ -1,26 +1,18 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { courseLessons } from '../../content/course';
 import { toCsv } from '../../domain/reports/csv';
+import { reportCsvRows } from '../../domain/reports/report-csv';
+import { clearAllQuestion, countOf, viewCountText } from '../../domain/reports/report-wording';
 import { localDate } from '../../domain/assignments/due-dates';
 import type { ImportResult } from '../../domain/reports/records-merge';
-import {
-  buildRows,
-  filterRows,
-  groupsOf,
-  reportCsvRows,
-  sortRows,
-  summarise,
-} from '../../domain/reports/report-aggregate';
-import type { LearnerRow, RowFilter, SortColumn } from '../../domain/reports/report-aggregate';
+import { buildRows, filterRows, groupsOf, sortRows, summarise } from '../../domain/reports/report-aggregate';
+import type { LearnerRow, RowFilter } from '../../domain/reports/report-aggregate';
 import { downloadText } from '../../components/assignments/learner/download-file';
 import { PageHeading } from '../../components/layout/page-heading';
 import { ConfirmBar } from '../../components/reports/confirm-bar';
-import { ImportPanel } from '../../components/reports/import-panel';
-import { ImportResults } from '../../components/reports/import-results';
-import { LrsImport } from '../../components/reports/lrs-import';
-import { LearnerTable } from '../../components/reports/learner-table';
+import { ImportSection } from '../../components/reports/import-section';
 import type { SortState } from '../../components/reports/learner-table';
-import { PrintReport } from '../../components/reports/print-report';
+import { LearnersView } from '../../components/reports/learners-view';
 import { ReportCharts } from '../../components/reports/report-charts';
 import { ReportFilters } from '../../components/reports/report-filters';
 import { SelfReportedNote } from '../../components/reports/self-reported-note';
@@ -30,6 +22,7 @@ import '../../components/reports/reports.css';
 
 type Confirming = { kind: 'clear' } | { kind: 'learner'; learnerKey: string; name: string } | null;
 
+const csvCourse = courseLessons.map((l) => ({ slug: l.slug, title: l.title }));
 const moduleTitle = (slug: string | null) =>
   slug === null ? 'Final assessment' : (courseLessons.find((l) => l.slug === slug)?.title ?? slug);
 const moduleOrder = (slug: string | null) => {
@@ -44,7 +37,6 @@ export function ReportsPage() {
   const [filter, setFilter] = useState<RowFilter>({ query: '', group: '', status: '' });
   const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const [printing, setPrinting] = useState(false);
   const [notice, setNotice] = useState('');
   const learnersHeading = useRef<HTMLHeadingElement>(null);
   const today = localDate(new Date());
@@ -57,26 +49,10 @@ export function ReportsPage() {
   );
   const summary = useMemo(() => summarise(view), [view]);
 
-  useEffect(() => {
-    if (!printing) return;
-    const done = () => setPrinting(false);
-    window.addEventListener('afterprint', done);
-    const timer = window.setTimeout(() => window.print(), 50);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [printing]);
-
-  const onSort = (column: SortColumn) =>
-    setSort((s) => ({
-      column,
-      direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
-
   const exportCsv = () => {
-    downloadText(`servewell-report-${today}.csv`, toCsv(reportCsvRows(view), { bom: true }), 'text/csv');
-    setNotice(`Exported ${view.length} row${view.length === 1 ? '' : 's'} as CSV.`);
+    const csv = toCsv(reportCsvRows(view, csvCourse), { bom: true });
+    downloadText(`servewell-report-${today}.csv`, csv, 'text/csv');
+    setNotice(`Exported ${countOf(view.length, 'row')} as CSV.`);
   };
 
   const closeConfirm = () => {
@@ -105,10 +81,9 @@ export function ReportsPage() {
 
   const askRemove = (row: LearnerRow) =>
     setConfirming({ kind: 'learner', learnerKey: row.learnerKey, name: row.name });
-  const filtered = view.length !== allRows.length;
 
   return (
-    <div className={`page reports-page${printing ? ' is-printing' : ''}`}>
+    <div className="page reports-page">
       <p className="eyebrow">For HR</p>
       <PageHeading>Reports</PageHeading>
       <SelfReportedNote />
@@ -139,18 +114,6 @@ export function ReportsPage() {
           <p>The latest change could not be saved in this browser; it will be lost on reload.</p>
         </div>
       )}
-      <div className="no-print">
-        <ImportPanel
-          disabled={!ready}
-          onImport={async (inputs) => setResults(await store.importTexts(inputs))}
-        />
-        <LrsImport
-          disabled={!ready}
-          modules={courseLessons.map((l) => l.slug)}
-          onRecords={async (inputs) => setResults(await store.importTexts(inputs))}
-        />
-        <ImportResults results={results} />
-      </div>
       {!ready ? (
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" /> Loading saved records…
@@ -165,9 +128,7 @@ export function ReportsPage() {
               <ReportFilters filter={filter} groups={groups} onChange={setFilter} />
             </div>
             <p className="view-count" role="status">
-              {filtered
-                ? `Showing ${view.length.toLocaleString('en-GB')} of ${allRows.length.toLocaleString('en-GB')} records; the figures are for these only.`
-                : `${allRows.length.toLocaleString('en-GB')} records.`}
+              {viewCountText(view.length, allRows.length)}
             </p>
             <SummaryCards summary={summary} />
           </section>
@@ -184,7 +145,7 @@ export function ReportsPage() {
               >
                 Export CSV
               </button>
-              <button type="button" className="button secondary" onClick={() => setPrinting(true)}>
+              <button type="button" className="button secondary" onClick={() => window.print()}>
                 Print
               </button>
               <button
@@ -199,7 +160,7 @@ export function ReportsPage() {
               <ConfirmBar
                 message={
                   confirming.kind === 'clear'
-                    ? `Remove all ${allRows.length.toLocaleString('en-GB')} imported records from this browser? This cannot be undone.`
+                    ? clearAllQuestion(allRows.length)
                     : `Remove every record of ${confirming.name} from this browser? This cannot be undone.`
                 }
                 confirmLabel={
@@ -209,21 +170,24 @@ export function ReportsPage() {
                 onCancel={closeConfirm}
               />
             )}
-            {printing ? (
-              <PrintReport rows={view} title={`Learners (${view.length})`} />
-            ) : (
-              <LearnerTable
-                rows={view}
-                sort={sort}
-                onSort={onSort}
-                onRemove={askRemove}
-                onKeep={(row) => void keep(row)}
-              />
-            )}
+            <LearnersView
+              rows={view}
+              sort={sort}
+              onSort={setSort}
+              onRemove={askRemove}
+              onKeep={(row) => void keep(row)}
+            />
           </section>
           <ReportCharts summary={summary} moduleTitle={moduleTitle} moduleOrder={moduleOrder} />
         </>
       )}
+      <ImportSection
+        records={allRows.length}
+        disabled={!ready}
+        modules={courseLessons.map((l) => l.slug)}
+        results={results}
+        onImport={async (inputs) => setResults(await store.importTexts(inputs))}
+      />
       <p className="visually-hidden" role="status">
         {notice}
       </p>

@@ -49,7 +49,7 @@ export function ImportPanel({
   const off = disabled || busy;
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import completion records</h2>
+      <h3 id={`${id}-title`}>From files or codes</h3>
       <div
         className={`drop-zone${dragging ? ' is-dragging' : ''}`}
         onDragOver={(e) => {

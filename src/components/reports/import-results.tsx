@@ -1,14 +1,10 @@
-import { countOutcomes } from '../../domain/reports/records-merge';
+import {
+  IMPORT_OUTCOME_LABEL,
+  importDetailsHeading,
+  importSummaryText,
+} from '../../domain/reports/report-wording';
 import type { ImportOutcome, ImportResult } from '../../domain/reports/records-merge';
 
-const LABEL: Record<ImportOutcome, string> = {
-  accepted: 'Accepted',
-  updated: 'Updated',
-  conflict: 'Kept, name differs',
-  duplicate: 'Duplicate',
-  older: 'Older, not used',
-  rejected: 'Rejected',
-};
 const ICON: Record<ImportOutcome, string> = {
   accepted: '✓',
   updated: '↻',
@@ -19,14 +15,6 @@ const ICON: Record<ImportOutcome, string> = {
 };
 const SHOWN = 300;
 
-function summaryText(results: readonly ImportResult[]): string {
-  const counts = countOutcomes(results);
-  const parts = (Object.keys(LABEL) as ImportOutcome[])
-    .filter((k) => counts[k] > 0)
-    .map((k) => `${counts[k]} ${LABEL[k].toLowerCase()}`);
-  return `Imported ${results.length} item${results.length === 1 ? '' : 's'}: ${parts.join(', ')}.`;
-}
-
 function ResultList({ results }: { results: readonly ImportResult[] }) {
   return (
     <ul className="import-results-list">
@@ -34,7 +22,7 @@ function ResultList({ results }: { results: readonly ImportResult[] }) {
         <li key={i} className={`result-${r.outcome}`}>
           <span className="result-label">
             <span aria-hidden="true">{ICON[r.outcome]} </span>
-            {LABEL[r.outcome]}
+            {IMPORT_OUTCOME_LABEL[r.outcome]}
           </span>{' '}
           <span className="result-source">{r.source}</span>: {r.message}
         </li>
@@ -48,10 +36,11 @@ function ResultList({ results }: { results: readonly ImportResult[] }) {
 export function ImportResults({ results }: { results: readonly ImportResult[] | null }) {
   const rejected = results?.filter((r) => r.outcome === 'rejected') ?? [];
   const others = results?.filter((r) => r.outcome !== 'rejected') ?? [];
+  const detailsHeading = importDetailsHeading({ rejected: rejected.length, others: others.length });
   return (
     <div className="import-results">
       <p role="status" className="import-summary">
-        {results ? summaryText(results) : ''}
+        {results ? importSummaryText(results) : ''}
       </p>
       {rejected.length > 0 && (
         <>
@@ -59,11 +48,9 @@ export function ImportResults({ results }: { results: readonly ImportResult[] | 
           <ResultList results={rejected} />
         </>
       )}
-      {others.length > 0 && (
+      {detailsHeading && (
         <details open={others.length <= 10}>
-          <summary>
-            Details of the {others.length} other item{others.length === 1 ? '' : 's'}
-          </summary>
+          <summary>{detailsHeading}</summary>
           <ResultList results={others} />
         </details>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LearnerRow, SortColumn, SortDirection } from '../../domain/reports/report-aggregate';
 import { COLUMNS, LearnerCells } from './learner-cells';
+import { RowActions } from './row-actions';
 
 /** Fixed row height (px): the windowing maths depends on it, and the stylesheet sets the same. */
 const ROW_HEIGHT = 48;
@@ -35,11 +36,15 @@ export function LearnerTable({
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const [width, setWidth] = useState(0);
 
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const measure = () => setViewport(element.clientHeight || FALLBACK_VIEWPORT);
+    const measure = () => {
+      setViewport(element.clientHeight || FALLBACK_VIEWPORT);
+      setWidth(element.clientWidth);
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
@@ -72,6 +77,8 @@ export function LearnerTable({
         </caption>
         <colgroup>
           <col className="col-name" />
+          <col className="col-email" />
+          <col className="col-id" />
           <col className="col-group" />
           <col className="col-done" />
           <col className="col-score" />
@@ -104,26 +111,9 @@ export function LearnerTable({
           {first > 0 && <tr aria-hidden="true" className="spacer" style={{ height: first * ROW_HEIGHT }} />}
           {visible.map((row, i) => (
             <tr key={row.key} aria-rowindex={first + i + 2}>
-              <LearnerCells row={row} />
-              <td>
-                {row.conflictWith.length > 0 && (
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={`Keep ${row.name}, not ${row.conflictWith.join(' or ')}`}
-                    onClick={() => onKeep(row)}
-                  >
-                    Keep this
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className="button small secondary"
-                  aria-label={`Remove ${row.name}`}
-                  onClick={() => onRemove(row)}
-                >
-                  Remove
-                </button>
+              <LearnerCells row={row} width={width} />
+              <td className="row-actions">
+                <RowActions row={row} onRemove={onRemove} onKeep={onKeep} />
               </td>
             </tr>
           ))}
@@ -132,7 +122,7 @@ export function LearnerTable({
           )}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={8} className="muted empty-row">
+              <td colSpan={COLUMNS.length + 1} className="muted empty-row">
                 No learners match.
               </td>
             </tr>

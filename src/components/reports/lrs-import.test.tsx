@@ -25,6 +25,7 @@ function stubLrs(status = 200, body: unknown = { statements, more: '' }) {
 }
 
 async function fill(user: ReturnType<typeof userEvent.setup>, remember = false) {
+  await open(user);
   await user.type(screen.getByLabelText('LRS endpoint'), 'https://lrs.example.org/xAPI');
   await user.type(screen.getByLabelText('LRS key'), 'hr-key');
   await user.type(screen.getByLabelText('LRS secret'), 's3cret');
@@ -33,7 +34,30 @@ async function fill(user: ReturnType<typeof userEvent.setup>, remember = false) 
   if (remember) await user.click(screen.getByLabelText(/remember/i));
 }
 
+/** The form is folded away until HR asks for it. */
+async function open(user: ReturnType<typeof userEvent.setup>) {
+  const toggle = screen.getByRole('button', { name: 'Load results from a Learning Record Store' });
+  if (toggle.getAttribute('aria-expanded') === 'false') await user.click(toggle);
+}
+
 describe('LrsImport', () => {
+  it('keeps its form folded until HR asks for it, and keeps what was typed when folded again', async () => {
+    const user = userEvent.setup();
+    render(<LrsImport modules={['greeting']} onRecords={async () => {}} />);
+    const toggle = screen.getByRole('button', { name: 'Load results from a Learning Record Store' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('textbox', { name: 'LRS endpoint' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load results' })).not.toBeInTheDocument();
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.type(screen.getByRole('textbox', { name: 'LRS endpoint' }), 'https://lrs.example.org/xAPI');
+    await user.click(toggle);
+    expect(screen.queryByRole('textbox', { name: 'LRS endpoint' })).not.toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByRole('textbox', { name: 'LRS endpoint' })).toHaveValue('https://lrs.example.org/xAPI');
+  });
+
   it('reads the course’s statements from the LRS and hands over one record per learner', async () => {
     const fetch = stubLrs();
     const onRecords = vi.fn(async () => {});
@@ -100,6 +124,7 @@ describe('LrsImport', () => {
     const fetch = stubLrs();
     const user = userEvent.setup();
     render(<LrsImport modules={['greeting']} onRecords={async () => {}} />);
+    await open(user);
     await user.type(screen.getByLabelText('LRS endpoint'), 'https://lrs.example.org/xAPI');
     await user.click(screen.getByRole('button', { name: 'Load results' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/group/);

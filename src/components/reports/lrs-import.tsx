@@ -51,6 +51,7 @@ export function LrsImport({
   const [group, setGroup] = useState('');
   const [due, setDue] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [open, setOpen] = useState(false);
 
   const load = async (event: FormEvent) => {
     event.preventDefault();
@@ -97,83 +98,96 @@ export function LrsImport({
   const off = disabled || phase.kind === 'busy';
   return (
     <section className="import-panel lrs-import" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Load results from a Learning Record Store</h2>
+      <h3 id={`${id}-title`}>
+        <button
+          type="button"
+          className="disclosure-button"
+          aria-expanded={open}
+          aria-controls={`${id}-body`}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span className="disclosure-icon" aria-hidden="true" />
+          Load results from a Learning Record Store
+        </button>
+      </h3>
       <p className="form-hint">
         If your learners launch the course with xAPI, read their statements straight from the LRS.
       </p>
-      <form onSubmit={(e) => void load(e)} noValidate>
-        <div className="form-field">
-          <label htmlFor={`${id}-endpoint`}>LRS endpoint</label>
-          <input
-            id={`${id}-endpoint`}
-            type="url"
-            required
-            value={endpoint}
-            onChange={(e) => setEndpoint(e.target.value)}
-            placeholder="https://lrs.example.org/data/xAPI/"
-          />
-        </div>
-        <div className="form-row">
+      <div id={`${id}-body`} hidden={!open}>
+        <form onSubmit={(e) => void load(e)} noValidate>
           <div className="form-field">
-            <label htmlFor={`${id}-key`}>LRS key</label>
+            <label htmlFor={`${id}-endpoint`}>LRS endpoint</label>
             <input
-              id={`${id}-key`}
-              autoComplete="off"
-              spellCheck={false}
-              value={key}
-              onChange={(e) => setKey(e.target.value)}
-            />
-          </div>
-          <div className="form-field">
-            <label htmlFor={`${id}-secret`}>LRS secret</label>
-            <input
-              id={`${id}-secret`}
-              type="password"
-              autoComplete="off"
-              value={secret}
-              onChange={(e) => setSecret(e.target.value)}
-            />
-          </div>
-        </div>
-        <div className="form-row">
-          <div className="form-field">
-            <label htmlFor={`${id}-group`}>Group of these learners</label>
-            <input
-              id={`${id}-group`}
+              id={`${id}-endpoint`}
+              type="url"
               required
-              maxLength={80}
-              value={group}
-              onChange={(e) => setGroup(e.target.value)}
-              aria-describedby={`${id}-for-whom`}
+              value={endpoint}
+              onChange={(e) => setEndpoint(e.target.value)}
+              placeholder="https://lrs.example.org/data/xAPI/"
             />
           </div>
-          <div className="form-field">
-            <label htmlFor={`${id}-due`}>Their due date</label>
-            <input
-              id={`${id}-due`}
-              type="date"
-              required
-              value={due}
-              onChange={(e) => setDue(e.target.value)}
-              aria-describedby={`${id}-for-whom`}
-            />
+          <div className="form-row">
+            <div className="form-field">
+              <label htmlFor={`${id}-key`}>LRS key</label>
+              <input
+                id={`${id}-key`}
+                autoComplete="off"
+                spellCheck={false}
+                value={key}
+                onChange={(e) => setKey(e.target.value)}
+              />
+            </div>
+            <div className="form-field">
+              <label htmlFor={`${id}-secret`}>LRS secret</label>
+              <input
+                id={`${id}-secret`}
+                type="password"
+                autoComplete="off"
+                value={secret}
+                onChange={(e) => setSecret(e.target.value)}
+              />
+            </div>
           </div>
-        </div>
-        <p className="form-hint" id={`${id}-for-whom`}>
-          Group and due date apply to learners who did not start from an assignment link; the others keep
-          their assignment’s.
-        </p>
-        <label className="check">
-          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-          Remember the endpoint, key and secret on this device
-        </label>
-        <p className="form-hint">
-          Leave this unticked on a shared computer: nothing is kept unless you tick it.
-        </p>
-        <button type="submit" className="button" disabled={off}>
-          Load results
-        </button>
-      </form>
+          <div className="form-row">
+            <div className="form-field">
+              <label htmlFor={`${id}-group`}>Group of these learners</label>
+              <input
+                id={`${id}-group`}
+                required
+                maxLength={80}
+                value={group}
+                onChange={(e) => setGroup(e.target.value)}
+                aria-describedby={`${id}-for-whom`}
+              />
+            </div>
+            <div className="form-field">
+              <label htmlFor={`${id}-due`}>Their due date</label>
+              <input
+                id={`${id}-due`}
+                type="date"
+                required
+                value={due}
+                onChange={(e) => setDue(e.target.value)}
+                aria-describedby={`${id}-for-whom`}
+              />
+            </div>
+          </div>
+          <p className="form-hint" id={`${id}-for-whom`}>
+            Group and due date apply to learners who did not start from an assignment link; the others keep
+            their assignment’s.
+          </p>
+          <label className="check">
+            <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+            Remember the endpoint, key and secret on this device
+          </label>
+          <p className="form-hint">
+            Leave this unticked on a shared computer: nothing is kept unless you tick it.
+          </p>
+          <button type="submit" className="button" disabled={off}>
+            Load results
+          </button>
+        </form>
+      </div>
       {phase.kind === 'busy' && (
         <p className="loading" role="status">
           <span className="spinner" aria-hidden="true" /> Reading statements from the LRS…

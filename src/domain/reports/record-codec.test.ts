@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { canonicalJson, hashString, toBase64Url } from '../lib/hash';
 import {
   buildRecord,
+  codeBodyShape,
   findCodes,
   readCode,
   readEnvelope,
@@ -310,6 +311,38 @@ describe('record files and codes: every kind of corruption', () => {
     });
     expect(readCode(`SWR.${toBase64Url(json)}.`, now)).toMatchObject({ reason: 'checksum' });
     expect(hashString(json)).toMatch(/^[0-9a-f]{14}$/);
+  });
+
+  it('calls garbage after SWR. "not a record code", and keeps "its end is missing" for a code cut short', () => {
+    const code = recordToCode(record);
+    for (const garbage of [
+      'SWR.hello.',
+      'SWR.xyz123',
+      'SWR.aGVsbG8gd29ybGQ.',
+      'SWR.A',
+      'SWR.zzzzzzzzzzzz.',
+    ]) {
+      const reading = readCode(garbage, now);
+      expect(reading).toMatchObject({ ok: false, reason: 'not-record' });
+      expect(reading.ok ? '' : reading.message).toMatch(/^Not a record code/);
+      expect(reading.ok ? '' : reading.message).not.toMatch(/end is missing/);
+    }
+    for (const cut of [code.slice(0, 5), code.slice(0, 6), code.slice(0, 40), code.slice(0, -30)]) {
+      const reading = readCode(cut, now);
+      expect(reading).toMatchObject({ ok: false, reason: 'truncated' });
+      expect(reading.ok ? '' : reading.message).toMatch(/its end is missing/);
+    }
+    const pasted = readRecordText('Here is my code: SWR.notarealcode. Thanks!', 'Pasted text', now);
+    expect(pasted.map((item) => item.reading)).toMatchObject([{ ok: false, reason: 'not-record' }]);
+  });
+
+  it('sorts the text after SWR. by its shape before decoding it', () => {
+    expect(codeBodyShape('')).toBe('empty');
+    expect(codeBodyShape('ab$c')).toBe('damaged');
+    expect(codeBodyShape('hello')).toBe('not-record');
+    expect(codeBodyShape('e')).toBe('record-like');
+    expect(codeBodyShape('eyJjaGVj')).toBe('record-like');
+    expect(codeBodyShape(recordToCode(record).slice(4, -1))).toBe('record-like');
   });
 });
 

@@ -273,7 +273,26 @@ const REASONS = {
   truncated:
     'The code is incomplete: its end is missing. Ask the learner to copy it again, or to send the file.',
   damaged: 'The code is damaged: it contains characters a record code never has.',
+  notCode:
+    'Not a record code: it starts with SWR. but what follows is not a Servewell record. Ask the learner to copy the code again, or to send the file.',
 } as const;
+
+/** Every record code's body is base64url of JSON opening with `{"`, which encodes as `eyJ`. */
+const BODY_START = 'eyJ';
+
+/** What the text after `SWR.` looks like, before it is decoded. */
+export type CodeBodyShape = 'empty' | 'damaged' | 'not-record' | 'record-like';
+
+/**
+ * Tells a code cut short (its start is a record's start) from text that was never a record code, so a
+ * learner who sent garbage is not told to copy "the end" again.
+ */
+export function codeBodyShape(body: string): CodeBodyShape {
+  if (body === '') return 'empty';
+  if (!/^[A-Za-z0-9_-]+$/.test(body)) return 'damaged';
+  const head = body.slice(0, BODY_START.length);
+  return head === BODY_START.slice(0, head.length) ? 'record-like' : 'not-record';
+}
 
 function timestamps(record: CompletionRecord): string[] {
   return [
@@ -346,8 +365,10 @@ export function readCode(code: string, now: Date): RecordReading {
   if (compact.slice(0, CODE_PREFIX.length).toUpperCase() !== CODE_PREFIX)
     return reject('not-record', `Not a record code: codes start with ${CODE_PREFIX}`);
   const body = compact.slice(CODE_PREFIX.length).replace(/\.$/, '');
-  if (body === '') return reject('truncated', REASONS.truncated);
-  if (!/^[A-Za-z0-9_-]+$/.test(body)) return reject('damaged', REASONS.damaged);
+  const shape = codeBodyShape(body);
+  if (shape === 'empty') return reject('truncated', REASONS.truncated);
+  if (shape === 'damaged') return reject('damaged', REASONS.damaged);
+  if (shape === 'not-record') return reject('not-record', REASONS.notCode);
   if (body.length > MAX_RECORD_CHARS) return reject('too-large', 'Too long to be a completion record.');
   const text = fromBase64Url(body);
   if (text === null) return reject('truncated', REASONS.truncated);

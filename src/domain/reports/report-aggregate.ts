@@ -4,7 +4,6 @@
  */
 import { isOverdue } from '../assignments/due-dates';
 import { cleanText } from '../lib/clean-text';
-import type { CsvValue } from './csv';
 import type { CompletionRecord } from './record-codec';
 import { groupByRecordKey } from './records-merge';
 import type { StoredRecord } from './records-merge';
@@ -122,7 +121,8 @@ export function filterRows(rows: readonly LearnerRow[], filter: RowFilter): Lear
   );
 }
 
-export type SortColumn = 'name' | 'group' | 'done' | 'finalScore' | 'status' | 'due' | 'lastActivity';
+export type SortColumn =
+  'name' | 'email' | 'employeeId' | 'group' | 'done' | 'finalScore' | 'status' | 'due' | 'lastActivity';
 export type SortDirection = 'ascending' | 'descending';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -135,6 +135,9 @@ const STATUS_ORDER: Record<LearnerStatus, number> = {
 
 const compareBy: Record<SortColumn, (a: LearnerRow, b: LearnerRow) => number> = {
   name: (a, b) => collator.compare(a.name, b.name),
+  // Ascending, learners without an email or id come after those with one.
+  email: (a, b) => collator.compare(a.email || '\uffff', b.email || '\uffff'),
+  employeeId: (a, b) => collator.compare(a.employeeId || '\uffff', b.employeeId || '\uffff'),
   group: (a, b) => collator.compare(a.group, b.group),
   done: (a, b) => (a.total ? a.done / a.total : 0) - (b.total ? b.done / b.total : 0) || a.done - b.done,
   finalScore: (a, b) => (a.finalScore ?? -1) - (b.finalScore ?? -1),
@@ -263,43 +266,4 @@ export function summarise(rows: readonly LearnerRow[]): ReportSummary {
       count,
     })),
   };
-}
-
-const percent = (value: number | null) => (value === null ? '' : Math.round(value * 100));
-
-/** The table as CSV rows, with a header: what HR sees, plus the learner's contact details. */
-export function reportCsvRows(rows: readonly LearnerRow[]): CsvValue[][] {
-  const header = [
-    'Name',
-    'Email',
-    'Employee ID',
-    'Group',
-    'Assignment',
-    'Status',
-    'Modules done',
-    'Modules assigned',
-    'Final score (%)',
-    'Passed',
-    'Due date',
-    'Last activity',
-    'Time spent (minutes)',
-  ];
-  return [
-    header,
-    ...rows.map((row) => [
-      row.name,
-      row.email,
-      row.employeeId,
-      row.group,
-      row.assignmentId,
-      LEARNER_STATUS_LABEL[row.status],
-      row.done,
-      row.total,
-      percent(row.finalScore),
-      row.passed === null ? '' : row.passed ? 'Yes' : 'No',
-      row.due,
-      row.lastActivity,
-      Math.round(row.timeSpentMs / 60_000),
-    ]),
-  ];
 }

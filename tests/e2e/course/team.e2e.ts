@@ -106,9 +106,13 @@ test('a trainer assigns a lesson, a learner completes it and sends a record, and
   const text = await contentOf(csv);
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const lines = text.slice(1).split('\r\n');
-  expect(lines[0]).toMatch(/^Name,Email,Employee ID,Group,Assignment,Status,Modules done,Modules assigned/);
+  expect(lines[0]).toMatch(
+    new RegExp(
+      `^Name,Email,Employee ID,Group,Due date,Status,Completed on,Modules done,Modules assigned,Module: ${LESSON.title},Final assessment,`,
+    ),
+  );
   expect(lines[1]).toContain(`Zoë O’Brien,zoe@example.com,,${group},`);
-  expect(lines[1]).toContain(',Complete,1,1,');
+  expect(lines[1]).toMatch(/,Complete,\d{4}-\d{2}-\d{2},1,1,Complete,Not assigned,/);
   await hr.close();
 });
 
