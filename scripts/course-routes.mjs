@@ -21,8 +21,10 @@ const tagChunkModules = (chunk) => [
 export const SHELL_MODULES = [/virtual:pwa-register$/, /workbox-window\.prod\.es5\.mjs$/];
 
 /**
- * @typedef {{ path: string, file: string, audience: 'learner' | 'staff', modules: string[] }} CourseRoute
- * `file` is where the prerendered page is written in dist/; `modules` are manifest keys (source paths).
+ * @typedef {{ key: string, path: string, file: string, audience: 'learner' | 'staff', modules: string[],
+ *   later: string[] }} CourseRoute
+ * `file` is where the prerendered page is written in dist/; `modules` are manifest keys (source paths) the
+ * first load asks for; `later` what the page loads only as the reader scrolls to it (a lesson's activities).
  */
 
 /** Every route of the course (one per lesson, per job aid), read from the lessons and the route table. */
@@ -38,16 +40,17 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
   const at = (path) => (path === '/' ? 'index.html' : `${path.slice(1)}/index.html`);
   /** @type {CourseRoute[]} */
   const routes = [];
-  const add = (key, path, audience, modules) => {
-    routes.push({ key, path, file: at(path), audience, modules });
+  const add = (key, path, audience, modules, later = []) => {
+    routes.push({ key, path, file: at(path), audience, modules, later });
   };
   add('home', paths.home.to(), 'learner', []);
   for (const lesson of lessons) {
-    add('lesson', paths.lesson.to(lesson.slug), 'learner', [
-      page('lesson'),
-      lesson.file,
+    // A prerendered lesson shows its activities as HTML; their chunks load when the reader comes near.
+    const activities = [
       ...lesson.chunks.flatMap(tagChunkModules),
-    ]);
+      ...lesson.activities.filter((a) => a.kind === 'roleplay').map((a) => `lessons/scenarios/${a.id}.ts`),
+    ];
+    add('lesson', paths.lesson.to(lesson.slug), 'learner', [page('lesson'), lesson.file], activities);
   }
   for (const card of jobAids) {
     if (lessons.some((lesson) => lesson.slug === card.slug))
@@ -63,9 +66,18 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
   add('trainer', paths.trainer.to(), 'staff', [page('trainer')]);
   add('trainerGuide', paths.trainerGuide.to(), 'staff', [page('trainer-guide')]);
   add('reports', paths.reports.to(), 'staff', [page('reports')]);
-  const missing = Object.keys(paths).filter((key) => !routes.some((route) => route.key === key));
+  // Every route of the table is listed here (a course without job aids has no card pages).
+  const listed = new Set([...routes.map((route) => route.key), 'lessonCard']);
+  const missing = Object.keys(paths).filter((key) => !listed.has(key));
   if (missing.length > 0)
     throw new Error(`scripts/course-routes.mjs has no route for paths.${missing.join(', paths.')}`);
-  routes.push({ key: 'notFound', path: '/404', file: '404.html', audience: 'learner', modules: [] });
+  routes.push({
+    key: 'notFound',
+    path: '/404',
+    file: '404.html',
+    audience: 'learner',
+    modules: [],
+    later: [],
+  });
   return routes;
 }

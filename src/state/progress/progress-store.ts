@@ -125,7 +125,8 @@ export function createProgressStore({
           });
         return {
           ...emptyProgress(),
-          seed: makeSeed(),
+          // Waiting to load, the store starts like the prerendered page: no seed. Loading gives one (merge).
+          ...(skipHydration ? {} : { seed: makeSeed() }),
           startLesson: (slug) =>
             set((state) => {
               if (!state.lessons[slug]?.startedAt) publish({ type: 'lesson-started', lesson: slug });
