@@ -3,7 +3,7 @@
 // `npm run size` counts these from the build manifest; the prerender writes one HTML file per route.
 import { tsImport } from 'tsx/esm/api';
 
-/** Where each lazily loaded page lives: src/app/pages/<name>-page.tsx. Home and not-found are in the entry. */
+/** Where each lazily loaded page lives: src/app/pages/<name>-page.tsx. The not-found page is in the entry. */
 const page = (name) => `src/app/pages/${name}-page.tsx`;
 /**
  * Where each part of the tag map lives (src/content/tag-chunks.ts), with what it loads as soon as it is on
@@ -13,12 +13,6 @@ const tagChunkModules = (chunk) => [
   `src/content/tags/${chunk}.tsx`,
   ...(chunk === 'role-play' ? ['src/content/motion-features.ts'] : []),
 ];
-
-/**
- * Modules every first load asks for whatever the route: the service worker's registration, fetched once the
- * page has loaded. Listed so the budgets count them; a key missing from the build is reported.
- */
-export const SHELL_MODULES = [/virtual:pwa-register$/, /workbox-window\.prod\.es5\.mjs$/];
 
 /**
  * @typedef {{ key: string, path: string, file: string, audience: 'learner' | 'staff', modules: string[],
@@ -43,7 +37,7 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
   const add = (key, path, audience, modules, later = []) => {
     routes.push({ key, path, file: at(path), audience, modules, later });
   };
-  add('home', paths.home.to(), 'learner', []);
+  add('home', paths.home.to(), 'learner', [page('home')]);
   for (const lesson of lessons) {
     // A prerendered lesson shows its activities as HTML; their chunks load when the reader comes near.
     const activities = [

@@ -1,6 +1,7 @@
 // Per route, the JavaScript and CSS (gzip) that the first load of that route asks for: the entry chunk and
-// its static imports, the route's lazy chunks (page, lesson body, the parts of the tag map the lesson uses)
-// with their static imports, and what the shell loads on every page. Fails over the budgets in
+// its static imports, and the route's lazy chunks (page, lesson body) with their static imports. A lesson's
+// activities are prerendered HTML whose code loads when the reader comes near: their CSS counts, their
+// JavaScript is shown apart. Fails over the budgets in
 // scripts/size-budget.json, when a lesson is not its own lazy chunk, or when the language chunk is too big
 // or reaches a first screen.
 // Usage: npm run size            (builds first)
@@ -8,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { courseRoutes, SHELL_MODULES } from './course-routes.mjs';
+import { courseRoutes } from './course-routes.mjs';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -49,12 +50,6 @@ const jsFiles = (keys) => [
 const cssFiles = (keys) => [...new Set([...keys].flatMap((k) => manifest[k].css ?? []))];
 const total = (files) => files.reduce((sum, file) => sum + gz(file), 0);
 
-const shell = SHELL_MODULES.map((pattern) => {
-  const key = Object.keys(manifest).find((k) => pattern.test(k));
-  if (!key) failures.push(`no chunk matching ${pattern} (SHELL_MODULES in scripts/course-routes.mjs)`);
-  return key;
-}).filter(Boolean);
-
 const routes = await courseRoutes();
 const firstScreen = staticClosure(entryKey);
 const rows = [];
@@ -65,17 +60,17 @@ for (const route of routes) {
   for (const key of lazy) {
     if (!manifest[key].isDynamicEntry) failures.push(`${route.path}: ${key} is not its own lazy chunk`);
   }
-  const keys = closureOf([entryKey, ...shell, ...lazy]);
+  const keys = closureOf([entryKey, ...lazy]);
   const js = total(jsFiles(keys));
-  const css = total(cssFiles(keys));
+  // A lesson's activities are on screen as prerendered HTML from the start, so their styles come with it.
+  const css = total(cssFiles(closureOf([...keys, ...route.later.filter((key) => manifest[key])])));
   const jsBudget = route.audience === 'staff' ? budget.staffRouteJsGzipKB : budget.learnerRouteJsGzipKB;
   const laterKeys = route.later.filter((key) => manifest[key]);
   for (const key of route.later.filter((k) => !manifest[k]))
     failures.push(`${route.path}: ${key} is not a chunk of the build`);
   const whole = closureOf([...keys, ...laterKeys]);
   const wholeJs = laterKeys.length > 0 ? total(jsFiles(whole)) : undefined;
-  const wholeCss = laterKeys.length > 0 ? total(cssFiles(whole)) : undefined;
-  rows.push({ route, js, css, jsBudget, wholeJs, wholeCss });
+  rows.push({ route, js, css, jsBudget, wholeJs });
   if (js > jsBudget * 1024) failures.push(`${route.path} loads ${kb(js)} of JavaScript, over ${jsBudget} KB`);
   if (css > budget.routeCssGzipKB * 1024)
     failures.push(`${route.path} loads ${kb(css)} of CSS, over ${budget.routeCssGzipKB} KB`);
@@ -86,9 +81,9 @@ console.log(
   '| route | JS | CSS | JS budget | CSS budget | with its activities, once scrolled to (JS / CSS) |',
 );
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-for (const { route, js, css, jsBudget, wholeJs, wholeCss } of rows) {
+for (const { route, js, css, jsBudget, wholeJs } of rows) {
   const mark = (over) => (over ? ' ✗' : '');
-  const whole = wholeJs === undefined ? '–' : `${kb(wholeJs)} / ${kb(wholeCss)}`;
+  const whole = wholeJs === undefined ? '–' : kb(wholeJs);
   console.log(
     `| \`${route.path}\` | ${kb(js)}${mark(js > jsBudget * 1024)} | ${kb(css)}${mark(css > budget.routeCssGzipKB * 1024)} | ${jsBudget} KB | ${budget.routeCssGzipKB} KB | ${whole} |`,
   );

@@ -2,7 +2,6 @@ import { matchPath, Route, Routes } from 'react-router';
 import type { ComponentType } from 'react';
 import { paths } from '../config/paths';
 import { lazyComponent, loadOnce } from '../components/load-once';
-import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { Layout } from './layout';
 import { RouteBoundary } from './route-boundary';
@@ -17,6 +16,7 @@ function page(load: () => Promise<ComponentType>) {
 const lessonModule = loadOnce(() => import('./pages/lesson-page'));
 
 const pages = {
+  home: page(() => import('./pages/home-page').then((m) => m.HomePage)),
   lesson: page(() => lessonModule().then((m) => m.LessonPage)),
   trainer: page(() => import('./pages/trainer-page').then((m) => m.TrainerPage)),
   reports: page(() => import('./pages/reports-page').then((m) => m.ReportsPage)),
@@ -33,6 +33,7 @@ const pages = {
   ),
 };
 
+const HomePage = pages.home.Page;
 const LessonPage = pages.lesson.Page;
 const TrainerPage = pages.trainer.Page;
 const ReportsPage = pages.reports.Page;
@@ -58,7 +59,7 @@ export async function preloadRoute(pathname: string, { parts = true } = {}): Pro
   }
 }
 
-/** The route table. Every page but the home page loads as its own chunk, behind its own error boundary. */
+/** The route table. Every page loads as its own chunk, behind its own error boundary. */
 export function AppRoutes() {
   return (
     <Routes>

@@ -4,7 +4,6 @@ import type { TagChunk } from '../domain/course/tag-chunks';
 import { renderPhase } from '../components/hydration';
 import { lazyFrom, loadOnce } from '../components/load-once';
 import type { Settling } from '../components/load-once';
-import { loadScenario } from './scenario-loading';
 import { TAG_CHUNKS } from './tag-chunks';
 import type { LazyTagName } from './tag-chunks';
 
@@ -29,7 +28,10 @@ export function loadTagChunk(chunk: TagChunk): Settling<Tags> {
 /** What one tag needs before it renders: its chunk and, for a role-play, its scenario. */
 function loadTagParts(name: LazyTagName, props: AnyProps): Promise<unknown> {
   const scenario = name === 'RolePlay' && typeof props.scenario === 'string' ? props.scenario : undefined;
-  return Promise.all([loadTagChunk(TAG_CHUNKS[name]), scenario ? loadScenario(scenario) : undefined]);
+  return Promise.all([
+    loadTagChunk(TAG_CHUNKS[name]),
+    scenario ? import('./scenario-loading').then((m) => m.loadScenario(scenario)) : undefined,
+  ]);
 }
 
 /** How far below the screen an activity starts loading, so it is live before the reader reaches it. */

@@ -14,7 +14,6 @@ import {
 import { lazyTag, loadTagChunk } from './lazy-tag';
 import type { AnyProps } from './lazy-tag';
 import type { LessonEntry } from './lesson-types';
-import { loadScenario } from './scenario-loading';
 import { TAG_CHUNKS } from './tag-chunks';
 import type { LazyTagName } from './tag-chunks';
 import './tags/tag-loading.css';
@@ -65,7 +64,9 @@ function Callout({ title, children }: { title?: string; children?: ReactNode }) 
 export function preloadLessonParts(lesson: Pick<LessonEntry, 'chunks' | 'activities'>): Promise<unknown> {
   return Promise.all([
     ...lesson.chunks.map(loadTagChunk),
-    ...lesson.activities.filter((a) => a.kind === 'roleplay').map((a) => loadScenario(a.id)),
+    ...lesson.activities
+      .filter((a) => a.kind === 'roleplay')
+      .map((a) => import('./scenario-loading').then((m) => m.loadScenario(a.id))),
   ]);
 }
 
