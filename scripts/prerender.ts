@@ -58,7 +58,7 @@ function headingText(html: string): string | undefined {
  * The Content-Security-Policy (style-src 'self') refuses style attributes in a page's markup, though React
  * may set the same styles from script. Each distinct one becomes a class in a stylesheet of the build.
  */
-function moveStyleAttributes(html: string, rules: Map<string, string>): string {
+function moveStyleAttributes(html: string, rules: Map<string, string>, used: Set<string>): string {
   return html.replace(
     /<([a-z][\w-]*)([^>]*?)\sstyle="([^"]*)"([^>]*)>/g,
     (_all, tag, before, style, after) => {
@@ -116,7 +116,7 @@ export function prerenderPlugin(options: { lessonsDir: string; hashRouting: bool
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         const styleRules = new Map<string, string>();
-        const pages: { file: string; html: string; css: string[] }[] = [];
+        const pages: { file: string; html: string; css: string[]; styles: Set<string> }[] = [];
         try {
           const { renderRoute } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
             renderRoute: (path: string) => Promise<RenderedRoute>;
@@ -139,7 +139,8 @@ export function prerenderPlugin(options: { lessonsDir: string; hashRouting: bool
             );
             if (/<script(?![^>]*\ssrc=)/i.test(rendered.html))
               throw new Error(`The prerendered ${route.path} holds an inline script, which the CSP refuses.`);
-            const html = moveStyleAttributes(rendered.html, styleRules);
+            const styles = new Set<string>();
+            const html = moveStyleAttributes(rendered.html, styleRules, styles);
             const title = headingText(html);
             let page = template
               .replace(
@@ -152,26 +153,37 @@ export function prerenderPlugin(options: { lessonsDir: string; hashRouting: bool
                 /<title>[^<]*<\/title>/,
                 `<title>${escapeAttribute(title)} · Servewell</title>`,
               );
-            pages.push({ file: route.file, html: page, css });
+            pages.push({ file: route.file, html: page, css, styles });
           }
         } finally {
           await server.close();
         }
 
-        // One stylesheet for the style attributes moved out of the markup, linked by every page.
-        let movedCss: string | undefined;
-        if (styleRules.size > 0) {
-          const text = [...styleRules].map(([style, name]) => `.${name}{${style}}`).join('\n');
-          movedCss = `assets/prerender-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.css`;
-          writeFileSync(path.join(outDir, movedCss), `${text}\n`);
-        }
+        // Each page asks for one stylesheet, which holds the entry's, its route's and its moved style
+        // attributes: one request before the first paint instead of several. The separate files stay linked
+        // but disabled (never fetched), so chunks loading later do not fetch them again.
+        const entryLinks = [...template.matchAll(/<link rel="stylesheet"[^>]*>\s*/g)].map((m) => m[0]);
+        const written = new Set<string>();
         for (const page of pages) {
-          const css = [...page.css, ...(movedCss ? [movedCss] : [])].map(
-            (file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`,
+          const files = [...entryCss, ...page.css];
+          const moved = [...page.styles].map((style) => `.${styleRules.get(style)}{${style}}`).join('\n');
+          const text = [...files.map((file) => readFileSync(path.join(outDir, file), 'utf8')), moved].join(
+            '\n',
           );
+          const combined = `assets/page-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.css`;
+          if (!written.has(combined)) {
+            writeFileSync(path.join(outDir, combined), text);
+            written.add(combined);
+          }
+          const links = [
+            `<link rel="stylesheet" crossorigin href="${base}${combined}">`,
+            ...files.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}" disabled>`),
+          ];
+          let html = page.html;
+          for (const link of entryLinks) html = html.replace(link, '');
           const file = path.join(outDir, page.file);
           mkdirSync(path.dirname(file), { recursive: true });
-          writeFileSync(file, page.html.replace('</head>', `${css.join('')}</head>`));
+          writeFileSync(file, html.replace('</head>', `${links.join('')}</head>`));
         }
         config.logger.info(`Prerendered ${pages.length} pages.`);
       },
