@@ -3,6 +3,8 @@
 // `npm run size` counts these from the build manifest; the prerender writes one HTML file per route.
 import { tsImport } from 'tsx/esm/api';
 
+const APP = 'src/main.tsx';
+
 /** Where each lazily loaded page lives: src/app/pages/<name>-page.tsx. The not-found page is in the entry. */
 const page = (name) => `src/app/pages/${name}-page.tsx`;
 /**
@@ -34,8 +36,9 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
   const at = (path) => (path === '/' ? 'index.html' : `${path.slice(1)}/index.html`);
   /** @type {CourseRoute[]} */
   const routes = [];
+  // The page's entry (src/boot.ts) fetches the course's code, src/main.tsx, once the page has loaded.
   const add = (key, path, audience, modules, later = []) => {
-    routes.push({ key, path, file: at(path), audience, modules, later });
+    routes.push({ key, path, file: at(path), audience, modules: [APP, ...modules], later });
   };
   add('home', paths.home.to(), 'learner', [page('home')]);
   for (const lesson of lessons) {

@@ -134,20 +134,15 @@ export function prerenderPlugin(options: { lessonsDir: string; hashRouting: bool
               .filter((key) => !entry.has(key))
               .map((key) => manifest[key]?.file)
               .filter((file): file is string => Boolean(file?.endsWith('.js')));
-            const links = preload.map(
-              (file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`,
-            );
             if (/<script(?![^>]*\ssrc=)/i.test(rendered.html))
               throw new Error(`The prerendered ${route.path} holds an inline script, which the CSP refuses.`);
             const styles = new Set<string>();
             const html = moveStyleAttributes(rendered.html, styleRules, styles);
             const title = headingText(html);
-            let page = template
-              .replace(
-                /<div id="root"><\/div>/,
-                `<div id="root" data-route="${escapeAttribute(rendered.route)}" data-staff-pages="${rendered.staffPages}">${html}</div>`,
-              )
-              .replace('</head>', `${links.join('')}</head>`);
+            let page = template.replace(
+              /<div id="root"><\/div>/,
+              `<div id="root" data-route="${escapeAttribute(rendered.route)}" data-staff-pages="${rendered.staffPages}" data-preload="${preload.map((file) => `${base}${file}`).join(' ')}">${html}</div>`,
+            );
             if (title)
               page = page.replace(
                 /<title>[^<]*<\/title>/,

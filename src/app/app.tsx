@@ -6,9 +6,15 @@ import { LaunchContext } from './launch-context';
 import type { Launch } from './launch-context';
 import { AppRoutes } from './routes';
 
-/** Marks the end of hydration: parts mounted from now on render live (see renderPhase). */
+/**
+ * Marks the end of hydration (or of the first render): parts mounted from now on render live (see
+ * renderPhase), and the page says it is ready (`<html data-ready>`, which the browser tests wait for).
+ */
 function HydrationDone() {
-  useEffect(() => setRenderPhase('live'), []);
+  useEffect(() => {
+    setRenderPhase('live');
+    document.documentElement.dataset.ready = 'true';
+  }, []);
   return null;
 }
 
