@@ -9,6 +9,7 @@ import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './src/content/lessons-plugin.ts';
+import { prerenderPlugin, servePrerenderedPlugin } from './scripts/prerender.ts';
 import { remarkHeadingIds } from './src/content/lesson-tree.ts';
 import { paths } from './src/config/paths.ts';
 import { navigationAllowlist } from './src/domain/lib/navigation-scope.ts';
@@ -61,6 +62,8 @@ const scenariosPlugin = (): Plugin => {
 };
 
 const base = process.env.SERVEWELL_BASE ?? '/';
+/** Offline use through a service worker: not in tests, nor in SCORM packages (the LMS serves those). */
+const offline = !testing && !process.env.SERVEWELL_SCORM;
 
 /**
  * index.html carries the course's Content-Security-Policy. The dev server injects inline scripts of its own
@@ -101,14 +104,31 @@ export default defineConfig({
     ...(process.env.SERVEWELL_SCORM ? [openedFromDiskPlugin()] : []),
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds] }) },
     react({ include: /\.(mdx|tsx|ts)$/ }),
-    // Offline after the first visit. Off in tests and in SCORM packages (the LMS serves those).
+    // Every route as its own HTML page; before the service worker is generated, so it precaches them.
+    ...(testing ? [] : [prerenderPlugin({ lessonsDir, hashRouting: process.env.VITE_ROUTER === 'hash' })]),
+    servePrerenderedPlugin(),
+    // Offline after the first visit.
     VitePWA({
-      disable: testing || Boolean(process.env.SERVEWELL_SCORM),
+      disable: !offline,
       registerType: 'autoUpdate',
       injectRegister: null,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
-        navigateFallback: 'index.html',
+        // Each prerendered page is kept under its address (lessons/x, not lessons/x/index.html), so the worker
+        // answers /lessons/x offline with that lesson's own page.
+        manifestTransforms: [
+          (entries) => ({
+            manifest: entries.map((entry) =>
+              entry.url.endsWith('/index.html')
+                ? { ...entry, url: entry.url.slice(0, -'/index.html'.length) }
+                : entry,
+            ),
+            warnings: [],
+          }),
+        ],
+        // Any other course address (an unknown lesson, a trailing slash) gets the not-found page, over which
+        // the course renders what the address asks for.
+        navigateFallback: '404.html',
         // Only the course's own routes under its base path: on a shared host, other pages stay the network's.
         navigateFallbackAllowlist: navigationAllowlist(
           base,
@@ -126,6 +146,9 @@ export default defineConfig({
       },
     }),
   ],
+  define: {
+    'import.meta.env.VITE_OFFLINE': JSON.stringify(offline ? 'yes' : ''),
+  },
   build: {
     manifest: true,
     target: 'es2022',

@@ -1,12 +1,12 @@
-/// <reference types="vite-plugin-pwa/vanillajs" />
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter, HashRouter } from 'react-router';
-import { LaunchContext } from './app/launch-context';
-import { AppRoutes } from './app/routes';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { ErrorInfo } from 'react';
+import { App, browserRouter } from './app/app';
+import { preloadRoute } from './app/routes';
+import { setRenderPhase } from './components/hydration';
 import { paths } from './config/paths';
 import { courseLessons } from './content/course';
 import { offersStaffPages } from './domain/course/navigation';
+import { canHydrate } from './domain/course/prerendered-route';
 import type { LaunchKind } from './domain/course/navigation';
 import { listenToOtherTabs } from './state/progress/progress-store';
 import { forcedKind } from './tracking/select-tracker';
@@ -36,25 +36,43 @@ function followInPageLinks() {
 /** The tracker in use, once tracking has started: the trainer and HR pages are offered only stand-alone. */
 let launched: LaunchKind = 'local';
 
-function render() {
+/** The address inside the course: after '#' in a SCORM package, else the path under the base. */
+function coursePath(): string {
+  if (hashRouting) return window.location.hash.replace(/^#/, '').split(/[?#]/)[0] || '/';
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const { pathname } = window.location;
+  return (pathname.startsWith(base) ? pathname.slice(base.length) : pathname) || '/';
+}
+
+/** Hydration problems are errors: the e2e tests fail on any. */
+function reportRecoverable(error: unknown, info: ErrorInfo) {
+  console.error('Hydration problem:', error, info.componentStack ?? '');
+}
+
+/**
+ * Hydrates the prerendered page when it shows this address, once its page's code (and a lesson's body) is
+ * loaded, so nothing on screen changes; otherwise renders the course afresh.
+ */
+async function render() {
   const root = document.getElementById('root');
   if (!root) return;
   const launch = { staffPages: offersStaffPages(launched, forcedKind(import.meta.env.VITE_TRACKER)) };
-  createRoot(root).render(
-    <StrictMode>
-      <LaunchContext value={launch}>
-        {hashRouting ? (
-          <HashRouter>
-            <AppRoutes />
-          </HashRouter>
-        ) : (
-          <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '')}>
-            <AppRoutes />
-          </BrowserRouter>
-        )}
-      </LaunchContext>
-    </StrictMode>,
+  const app = (
+    <App launch={launch} router={browserRouter(hashRouting, import.meta.env.BASE_URL.replace(/\/$/, ''))} />
   );
+  const path = coursePath();
+  const rendered = { route: root.dataset.route, staffPages: root.dataset.staffPages };
+  const patterns = Object.values(paths).map((route) => route.pattern);
+  const hydrate = canHydrate(rendered, { path, staffPages: launch.staffPages }, patterns);
+  await preloadRoute(path, { parts: !hydrate }).catch((error: unknown) =>
+    console.warn('The page could not be loaded ahead', error),
+  );
+  if (hydrate) {
+    setRenderPhase('hydrate');
+    hydrateRoot(root, app, { onRecoverableError: reportRecoverable });
+  } else {
+    createRoot(root).render(app);
+  }
 }
 
 // Where progress goes (this browser, an LMS or an LRS) is settled before the first render, so the first
@@ -87,15 +105,23 @@ startTracking({
     await loadProgressOnce().catch(() => {});
     listenToOtherTabs();
   })
-  .finally(render);
+  .finally(() => void render());
 
-/** Once the first screen is up, install the service worker that keeps the whole course available offline. */
+/**
+ * Once the page has loaded, installs the service worker that keeps the whole course available offline (it
+ * precaches every page and chunk). When a new version takes over from an old one, the page reloads onto it.
+ */
 function registerServiceWorker() {
-  void import('virtual:pwa-register')
-    .then(({ registerSW }) => registerSW({ immediate: true }))
+  const { serviceWorker } = navigator;
+  const hadController = Boolean(serviceWorker.controller);
+  serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController) window.location.reload();
+  });
+  serviceWorker
+    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
     .catch((error: unknown) => console.warn('Offline use could not be set up', error));
 }
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+if (import.meta.env.PROD && import.meta.env.VITE_OFFLINE === 'yes' && 'serviceWorker' in navigator) {
   if (document.readyState === 'complete') registerServiceWorker();
   else window.addEventListener('load', registerServiceWorker, { once: true });
 }

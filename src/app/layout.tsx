@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { LazyMotion, m, useReducedMotion } from 'framer-motion';
 import { Outlet, useLocation } from 'react-router';
 import { useScrollToHash, useScrollToTop } from '../components/layout/use-scroll-to-top';
 import { HeaderSlotContext } from '../components/layout/header-slot';
@@ -11,37 +10,29 @@ import { TrackingStatus } from '../components/layout/tracking-status';
 import { useCourseProgress } from './use-course-progress';
 import { useSiteNavigation } from './use-site-navigation';
 
-const loadMotionFeatures = () => import('./motion-features').then((module) => module.domAnimation);
-
 export function Layout() {
   const { pathname, hash } = useLocation();
-  const reduceMotion = useReducedMotion();
+  // The first page is on screen before the script runs (prerendered): only pages opened later fade in.
+  const [firstPath] = useState(pathname);
+  const [moved, setMoved] = useState(false);
+  if (!moved && pathname !== firstPath) setMoved(true);
   const nav = useSiteNavigation();
   const [headerSlot, setHeaderSlot] = useState<HTMLElement | null>(null);
   useScrollToTop(pathname);
   useScrollToHash(hash);
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <HeaderSlotContext value={headerSlot}>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader progress={useCourseProgress()} nav={nav} slotRef={setHeaderSlot} />
-        <StorageNotices />
-        <OfflineIndicator />
-        <TrackingStatus />
-        <m.main
-          id="main"
-          key={pathname}
-          tabIndex={-1}
-          initial={reduceMotion ? false : { opacity: 0, y: 8 }}
-          animate={{ opacity: 1, y: 0 }}
-          transition={reduceMotion ? { duration: 0 } : { duration: 0.22, ease: 'easeOut' }}
-        >
-          <Outlet />
-        </m.main>
-        <SiteFooter staffLinks={nav.staffLinks} />
-      </HeaderSlotContext>
-    </LazyMotion>
+    <HeaderSlotContext value={headerSlot}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader progress={useCourseProgress()} nav={nav} slotRef={setHeaderSlot} />
+      <StorageNotices />
+      <OfflineIndicator />
+      <TrackingStatus />
+      <main id="main" key={pathname} tabIndex={-1} className={moved ? 'route-enter' : undefined}>
+        <Outlet />
+      </main>
+      <SiteFooter staffLinks={nav.staffLinks} />
+    </HeaderSlotContext>
   );
 }

@@ -1,6 +1,7 @@
-import { Component, Suspense } from 'react';
+import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { LoadingBoundary } from '../components/loading-boundary';
 import { RouteError } from './route-error';
 
 interface BoundaryState {
@@ -28,7 +29,7 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return (
     <ErrorBoundary key={pathname}>
-      <Suspense
+      <LoadingBoundary
         fallback={
           <p className="loading page" role="status">
             <span className="spinner" aria-hidden="true" /> Loading…
@@ -36,7 +37,7 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
         }
       >
         {children}
-      </Suspense>
+      </LoadingBoundary>
     </ErrorBoundary>
   );
 }

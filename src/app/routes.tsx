@@ -1,36 +1,67 @@
-import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { matchPath, Route, Routes } from 'react-router';
+import type { ComponentType } from 'react';
 import { paths } from '../config/paths';
-import { HomePage } from './pages/home-page';
+import { lazyComponent, loadOnce } from '../components/load-once';
 import { NotFoundPage } from './pages/not-found-page';
 import { Layout } from './layout';
 import { RouteBoundary } from './route-boundary';
 import { StaffPage } from './pages/staff-page';
 
-const LessonPage = lazy(() => import('./pages/lesson-page').then((m) => ({ default: m.LessonPage })));
-const TrainerPage = lazy(() => import('./pages/trainer-page').then((m) => ({ default: m.TrainerPage })));
-const ReportsPage = lazy(() => import('./pages/reports-page').then((m) => ({ default: m.ReportsPage })));
-const AssignmentPage = lazy(() =>
-  import('./pages/assignment-page').then((m) => ({ default: m.AssignmentPage })),
-);
-const AssessmentPage = lazy(() =>
-  import('./pages/assessment-page').then((m) => ({ default: m.AssessmentPage })),
-);
-const ReviewPage = lazy(() => import('./pages/review-page').then((m) => ({ default: m.ReviewPage })));
-const CertificatePage = lazy(() =>
-  import('./pages/certificate-page').then((m) => ({ default: m.CertificatePage })),
-);
-const LessonCardPage = lazy(() =>
-  import('./pages/lesson-card-page').then((m) => ({ default: m.LessonCardPage })),
-);
-const TrainerGuidePage = lazy(() =>
-  import('./pages/trainer-guide-page').then((m) => ({ default: m.TrainerGuidePage })),
-);
-const ActivitiesPage = lazy(() =>
-  import('./pages/activities-page').then((m) => ({ default: m.ActivitiesPage })),
-);
+/** A page loaded on demand: `load` fetches it once; after that it renders at once. */
+function page(load: () => Promise<ComponentType>) {
+  const loader = loadOnce(load);
+  return { load: loader, Page: lazyComponent(loader) };
+}
 
-/** The route table. Every page but the first screen loads as its own chunk, behind its own error boundary. */
+const lessonModule = loadOnce(() => import('./pages/lesson-page'));
+
+const pages = {
+  home: page(() => import('./pages/home-page').then((m) => m.HomePage)),
+  lesson: page(() => lessonModule().then((m) => m.LessonPage)),
+  trainer: page(() => import('./pages/trainer-page').then((m) => m.TrainerPage)),
+  reports: page(() => import('./pages/reports-page').then((m) => m.ReportsPage)),
+  assignment: page(() => import('./pages/assignment-page').then((m) => m.AssignmentPage)),
+  assessment: page(() => import('./pages/assessment-page').then((m) => m.AssessmentPage)),
+  review: page(() => import('./pages/review-page').then((m) => m.ReviewPage)),
+  certificate: page(() => import('./pages/certificate-page').then((m) => m.CertificatePage)),
+  lessonCard: page(() => import('./pages/lesson-card-page').then((m) => m.LessonCardPage)),
+  trainerGuide: page(() => import('./pages/trainer-guide-page').then((m) => m.TrainerGuidePage)),
+  activities: page(() =>
+    import('./pages/activities-page').then(async (m) => {
+      await m.preloadActivities();
+      return m.ActivitiesPage;
+    }),
+  ),
+};
+
+const HomePage = pages.home.Page;
+const LessonPage = pages.lesson.Page;
+const TrainerPage = pages.trainer.Page;
+const ReportsPage = pages.reports.Page;
+const AssignmentPage = pages.assignment.Page;
+const AssessmentPage = pages.assessment.Page;
+const ReviewPage = pages.review.Page;
+const CertificatePage = pages.certificate.Page;
+const LessonCardPage = pages.lessonCard.Page;
+const TrainerGuidePage = pages.trainerGuide.Page;
+const ActivitiesPage = pages.activities.Page;
+
+/**
+ * Loads what the page at `pathname` needs to render at once: its page and a lesson's body (with its
+ * activities unless `parts` is false: a prerendered lesson already shows them and loads them when near).
+ * Unknown addresses need nothing.
+ */
+export async function preloadRoute(pathname: string, { parts = true } = {}): Promise<void> {
+  for (const key of Object.keys(pages) as (keyof typeof pages)[]) {
+    const match = matchPath(paths[key].pattern, pathname);
+    if (!match) continue;
+    await pages[key].load();
+    if (key === 'lesson') await (await lessonModule()).preloadLesson(match.params.slug, { parts });
+    return;
+  }
+}
+
+/** The route table. Every page loads as its own chunk, behind its own error boundary. */
 export function AppRoutes() {
   return (
     <Routes>

@@ -1,4 +1,5 @@
 import { z } from '../domain/lib/zod';
+import type { TagChunk } from '../domain/course/tag-chunks';
 
 /** The frontmatter every lesson must carry. Checked at build time and in the tests. */
 export const lessonFrontmatterSchema = z
@@ -45,4 +46,6 @@ export interface LessonMeta extends Omit<LessonFrontmatter, 'minutes'> {
   file: string;
   sections: LessonSection[];
   activities: LessonActivity[];
+  /** The lazily loaded parts of the tag map its body uses (src/content/tags/<chunk>.tsx). */
+  chunks: TagChunk[];
 }

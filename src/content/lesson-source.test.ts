@@ -60,6 +60,16 @@ describe('reading a lesson file', () => {
     ]);
   });
 
+  it('names the chunks of the tag map its body needs, and none for a tag shown inside a code block', () => {
+    const meta = parseLessonSource('lessons/03-service-chain.mdx', front(good) + body);
+    expect(meta.chunks).toEqual(['quiz', 'reflection', 'role-play']);
+    const withDiagram = parseLessonSource(
+      'a.mdx',
+      front(good) + '## One\n\n<Callout title="Note">Hi</Callout>\n\n<ServiceChainDiagram />\n',
+    );
+    expect(withDiagram.chunks).toEqual(['diagrams']);
+  });
+
   it.each([
     ['minutes', { ...good, minutes: '12' }, /lessons\/x\.mdx: frontmatter field "minutes": is computed/],
     ['slug', { ...good, slug: 'Service Chain' }, /frontmatter field "slug": must be lowercase/],

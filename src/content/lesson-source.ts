@@ -3,6 +3,8 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { lessonMinutes } from '../domain/course/lesson-minutes.ts';
+import { chunksForTags } from '../domain/course/tag-chunks.ts';
+import { TAG_CHUNKS } from './tag-chunks.ts';
 import { measureTree } from './lesson-measure.ts';
 import { headingId, parseLessonTree, sectionHeadings } from './lesson-tree.ts';
 import { lessonFrontmatterSchema } from './lesson-schema.ts';
@@ -83,6 +85,17 @@ function activitiesOf(file: string, tree: Root): LessonActivity[] {
   return activities;
 }
 
+/** The name of every JSX tag the lesson writes (code blocks are not tags). */
+function tagsOf(tree: Root): Set<string> {
+  const names = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const { name } = node as unknown as { name: string | null };
+    if (name) names.add(name);
+  });
+  return names;
+}
+
 /** Reads one lesson file's text into its metadata, or throws a LessonError naming the file and field. */
 export function parseLessonSource(file: string, source: string): LessonMeta {
   const tree = parseTree(file, source);
@@ -110,6 +123,7 @@ export function parseLessonSource(file: string, source: string): LessonMeta {
     file,
     sections: sectionsOf(file, tree),
     activities: activitiesOf(file, tree),
+    chunks: chunksForTags(tagsOf(tree), TAG_CHUNKS),
   };
 }
 

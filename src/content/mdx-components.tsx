@@ -1,11 +1,5 @@
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import type { DiagramTagName } from './diagram-tags';
-import { Reflection } from '../components/activities/reflection/reflection';
-import { RolePlay } from '../components/activities/role-play/role-play';
-import { scenarios } from '../../lessons/scenarios/index';
-import { Quiz } from '../components/activities/quiz/quiz';
+import type { ComponentPropsWithoutRef, ComponentType, ReactNode } from 'react';
 import {
   Item,
   Matching,
@@ -17,8 +11,18 @@ import {
   SingleChoice,
   TrueFalse,
 } from '../components/activities/quiz/quiz-tags';
+import { lazyTag, loadTagChunk } from './lazy-tag';
+import type { AnyProps } from './lazy-tag';
+import type { LessonEntry } from './lesson-types';
+import { TAG_CHUNKS } from './tag-chunks';
+import type { LazyTagName } from './tag-chunks';
+import './tags/tag-loading.css';
 
-/** Every tag a lesson may use. Lessons import nothing; this map is handed to each lesson body. */
+/**
+ * Every tag a lesson may use. Lessons import nothing; this map is handed to each lesson body.
+ * Prose tags are here; each activity and the diagrams load as their own chunk (src/content/tags/), only for
+ * lessons that write them, before the lesson body renders.
+ */
 
 /** A section heading: its id was given at build time (remarkHeadingIds), the one progress is saved against. */
 function SectionHeading({ id, children }: { id?: string; children?: ReactNode }) {
@@ -34,12 +38,6 @@ function LessonLink({ href = '', children, ...rest }: ComponentPropsWithoutRef<'
       <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
   );
-}
-
-/** `<RolePlay scenario="billing-error" />` in a lesson: the scenario is looked up here, in the content layer. */
-function RolePlayTag({ scenario, id }: { scenario: string; id?: string }) {
-  const found = Object.hasOwn(scenarios, scenario) ? scenarios[scenario] : undefined;
-  return <RolePlay scenarioId={scenario} scenario={found} {...(id === undefined ? {} : { id })} />;
 }
 
 function KeyTakeaways({ children }: { children?: ReactNode }) {
@@ -59,43 +57,28 @@ function Callout({ title, children }: { title?: string; children?: ReactNode }) 
   );
 }
 
-/** A diagram tag that loads the diagrams' chunk on first use, keeping its place while it loads. */
-function lazyDiagram(name: DiagramTagName) {
-  const Diagram = lazy(() => import('./diagram-tags').then((m) => ({ default: m.diagramTags[name] })));
-  return function DiagramTag() {
-    return (
-      <Suspense
-        fallback={<div className="diagram-loading" style={{ minHeight: '24rem' }} aria-hidden="true" />}
-      >
-        <Diagram />
-      </Suspense>
-    );
-  };
+/**
+ * Everything a lesson's body needs before it renders: its code, the parts of the tag map it uses and the
+ * scenarios of its role-plays, loaded side by side.
+ */
+export function preloadLessonParts(lesson: Pick<LessonEntry, 'chunks' | 'activities'>): Promise<unknown> {
+  return Promise.all([
+    ...lesson.chunks.map(loadTagChunk),
+    ...lesson.activities
+      .filter((a) => a.kind === 'roleplay')
+      .map((a) => import('./scenario-loading').then((m) => m.loadScenario(a.id))),
+  ]);
 }
 
-const DefinitionsExerciseWithContent = lazy(() => import('./definitions-exercise-entry'));
-
-/** `<DefinitionsExercise id="…" />`, with its content from lessons/definitions/, loaded as its own chunk. */
-function DefinitionsExercise({ id }: { id: string }) {
-  return (
-    <Suspense
-      fallback={
-        <p className="activity-loading" role="status">
-          Loading the definitions exercise…
-        </p>
-      }
-    >
-      <DefinitionsExerciseWithContent id={id} />
-    </Suspense>
-  );
-}
+const lazyTags = Object.fromEntries(
+  (Object.keys(TAG_CHUNKS) as LazyTagName[]).map((name) => [name, lazyTag(name)]),
+) as Record<LazyTagName, ComponentType<AnyProps>>;
 
 export const mdxComponents = {
   h2: SectionHeading,
   a: LessonLink,
   KeyTakeaways,
   Callout,
-  Quiz,
   SingleChoice,
   MultipleChoice,
   Option,
@@ -105,12 +88,5 @@ export const mdxComponents = {
   Matching,
   Pair,
   ShortText,
-  Reflection,
-  RolePlay: RolePlayTag,
-  DefinitionsExercise,
-  ServiceEnvironmentDiagram: lazyDiagram('ServiceEnvironmentDiagram'),
-  DeliveryFactorsDiagram: lazyDiagram('DeliveryFactorsDiagram'),
-  ServiceChainDiagram: lazyDiagram('ServiceChainDiagram'),
-  TensionCycleDiagram: lazyDiagram('TensionCycleDiagram'),
-  CompleteDefinitionDiagram: lazyDiagram('CompleteDefinitionDiagram'),
+  ...lazyTags,
 };

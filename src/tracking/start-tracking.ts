@@ -1,5 +1,4 @@
 import type { LaunchRead } from '../domain/lms/xapi-launch';
-import { rejectedLaunchLines } from '../domain/lms/xapi-delivery';
 import { PERSISTED } from '../state/persisted-keys';
 import { onLearningEvent } from '../state/progress/learning-event-bus';
 import { useLmsSession } from '../state/lms-session';
@@ -93,19 +92,23 @@ export async function startTracking(options: TrackingOptions): Promise<Tracking>
   const choice = selectTracker(win, forced, await readXapiLaunch(win));
   const scormPackage = forced === 'scorm12' || forced === 'scorm2004';
   // An xAPI launch that cannot be used is not only the console's business: the learner sees a calm line.
-  const launchRejected = () => useNotices.getState().setTracking(rejectedLaunchLines());
+  // Its wording loads only when a launch is refused, keeping it off every first screen.
+  const launchRejected = () =>
+    import('../domain/lms/xapi-delivery').then(({ rejectedLaunchLines }) =>
+      useNotices.getState().setTracking(rejectedLaunchLines()),
+    );
   if (choice.kind === 'local' && choice.reason) {
     warn(choice.reason);
     if (scormPackage) onIssue({ kind: 'lms-unavailable', why: 'missing' });
   }
-  if (choice.kind === 'local' && choice.launchRefused) launchRejected();
+  if (choice.kind === 'local' && choice.launchRefused) await launchRejected();
   let tracker: AnyTracker;
   try {
     tracker = await createTracker(choice, { onIssue, warn });
     await tracker.start(options.course);
   } catch (error) {
     warn(`Progress is kept in this browser only: ${describe(error)}.`);
-    if (choice.kind === 'xapi') launchRejected();
+    if (choice.kind === 'xapi') await launchRejected();
     if (choice.kind === 'scorm12' || choice.kind === 'scorm2004')
       onIssue({ kind: 'lms-unavailable', why: 'missing' });
     tracker = createLocalTracker();

@@ -14,7 +14,31 @@ interface Fixtures {
   axe: (page: Page) => Promise<{ id: string; help: string; nodes: { target: unknown }[] }[]>;
 }
 
+/**
+ * A course page arrives prerendered, readable before its script runs; its buttons work once React has taken it
+ * over (`<html data-ready>`). Navigations wait for that, as a person would wait for the page to respond.
+ */
+async function untilReady(page: Page) {
+  if (!page.url().startsWith('http')) return;
+  await page
+    .waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 15_000 })
+    .catch(() => undefined);
+}
+
 export const test = base.extend<Fixtures>({
+  page: async ({ page }, use) => {
+    for (const name of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+      const navigate = page[name].bind(page) as (...args: unknown[]) => Promise<unknown>;
+      Object.assign(page, {
+        [name]: async (...args: unknown[]) => {
+          const response = await navigate(...args);
+          await untilReady(page);
+          return response;
+        },
+      });
+    }
+    await use(page);
+  },
   cspViolations: [
     async ({ page }, use, testInfo) => {
       const violations: string[] = [];

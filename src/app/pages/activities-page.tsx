@@ -1,13 +1,22 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
-import { mdxComponents } from '../../content/mdx-components';
+import { mdxComponents, preloadLessonParts } from '../../content/mdx-components';
+import { TAG_CHUNK_ORDER } from '../../domain/course/tag-chunks';
 import { LessonContext } from '../../components/activities/lesson-context';
 import { PageHeading } from '../../components/layout/page-heading';
 import './activities-page.css';
 
 /** Activities here save under this slug, which no lesson uses, so trying them changes no lesson's progress. */
 const SHOWCASE_SLUG = 'showcase';
+const SHOWCASE_SCENARIO = 'billing-error';
+
+/** Every part of the tag map, and the showcase's scenario, so the page appears whole and at once. */
+export const preloadActivities = () =>
+  preloadLessonParts({
+    chunks: [...TAG_CHUNK_ORDER],
+    activities: [{ id: SHOWCASE_SCENARIO, kind: 'roleplay', required: true }],
+  });
 
 function Showcase({
   id,
@@ -162,7 +171,7 @@ export function ActivitiesPage() {
             <DefinitionsExercise id="showcase-definitions" />
           </Showcase>
           <Showcase id="showcase-roleplay-section" title="Role-play" tag='<RolePlay scenario="…" />'>
-            <RolePlay id="showcase-roleplay" scenario="billing-error" />
+            <RolePlay id="showcase-roleplay" scenario={SHOWCASE_SCENARIO} />
           </Showcase>
         </div>
       </LessonContext>

@@ -1,14 +1,15 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import type { ComponentType, LazyExoticComponent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { paths } from '../../config/paths';
 import { courseLessons, findLesson } from '../../content/course';
+import { lessonBody, loadLessonBody } from '../../content/lesson-body';
 import type { LessonEntry, MdxProps } from '../../content/lesson-types';
 import { mdxComponents } from '../../content/mdx-components';
 import { lessonCompletion, neighbours } from '../../domain/course/progress';
 import { fragmentId, openingTarget } from '../../domain/course/reading-place';
 import { courseEnd, courseOutline } from '../../domain/course/outline';
 import { LessonContext } from '../../components/activities/lesson-context';
+import { LoadingBoundary } from '../../components/loading-boundary';
 import { InHeader } from '../../components/layout/header-slot';
 import { PageHeading } from '../../components/layout/page-heading';
 import { CourseOutline } from '../../components/lesson/course-outline';
@@ -25,14 +26,10 @@ const WarmUpOnLesson = lazy(() =>
   import('../../content/review-entry').then((m) => ({ default: m.WarmUpOnLesson })),
 );
 
-const bodies = new Map<string, LazyExoticComponent<ComponentType<MdxProps>>>();
-function lessonBody(lesson: LessonEntry) {
-  let body = bodies.get(lesson.slug);
-  if (!body) {
-    body = lazy(lesson.load);
-    bodies.set(lesson.slug, body);
-  }
-  return body;
+/** Loads a lesson's body before it is shown (see preloadRoute); an unknown slug needs nothing. */
+export async function preloadLesson(slug: string | undefined, options: { parts: boolean }) {
+  const lesson = findLesson(slug);
+  if (lesson) await loadLessonBody(lesson, options);
 }
 
 /** Marks when the lazily loaded body has rendered, so tracking can measure it. */
@@ -131,7 +128,7 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
               <WarmUpOnLesson lesson={lesson.slug} />
             </Suspense>
           )}
-          <Suspense
+          <LoadingBoundary
             fallback={
               <p className="loading" role="status">
                 <span className="spinner" aria-hidden="true" /> Loading the lesson…
@@ -144,7 +141,7 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
               </LessonContext.Provider>
             </div>
             <Rendered onReady={markReady} />
-          </Suspense>
+          </LoadingBoundary>
           <div ref={endRef} className="lesson-end" aria-hidden="true" />
           <LessonFooter
             completion={completion}

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
+import { useWideScreen } from '../layout/use-wide-screen';
 import type { CourseOutline as Outline } from '../../domain/course/outline';
 import { STATUS_LABEL } from '../../domain/course/progress';
 import './course-outline.css';
-
-const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 60rem)').matches;
 
 /**
  * Every lesson of the course beside the one being read: a tick on each one complete, the current one
@@ -14,15 +13,18 @@ const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia(
  */
 export function CourseOutline({ outline }: { outline: Outline }) {
   const id = useId();
-  const [open, setOpen] = useState(wide);
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  // Prerendered, the width is unknown: the stylesheet shows or folds the list by width until the script runs.
+  const isWide = useWideScreen(null);
+  const open = chosen ?? isWide;
   return (
-    <nav className="course-outline" aria-labelledby={`${id}-title`}>
+    <nav className={`course-outline${open === null ? ' by-width' : ''}`} aria-labelledby={`${id}-title`}>
       <button
         type="button"
         className="outline-toggle"
-        aria-expanded={open}
+        aria-expanded={open ?? undefined}
         aria-controls={`${id}-list`}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setChosen(!open)}
       >
         <span className="outline-chevron" aria-hidden="true" />
         <span id={`${id}-title`} className="outline-title">
@@ -32,7 +34,7 @@ export function CourseOutline({ outline }: { outline: Outline }) {
           {outline.completed} of {outline.total} complete
         </span>
       </button>
-      <ol id={`${id}-list`} className="outline-list" hidden={!open}>
+      <ol id={`${id}-list`} className="outline-list" hidden={open === false}>
         {outline.items.map((item) => (
           <li
             key={item.slug}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-
-const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 60rem)').matches;
+import { useWideScreen } from '../layout/use-wide-screen';
 
 /** The lesson's sections, with the one being read marked as current. */
 export function LessonToc({
@@ -10,7 +9,10 @@ export function LessonToc({
   sections: { id: string; title: string }[];
   current: string | undefined;
 }) {
-  const [open, setOpen] = useState(wide);
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  // Prerendered, it is folded (as on a phone, where it sits above the lesson); wide screens open it.
+  const isWide = useWideScreen(false);
+  const open = chosen ?? isWide;
   if (sections.length === 0) return null;
   const list = (
     <ol className="toc-list">
@@ -25,7 +27,11 @@ export function LessonToc({
   );
   return (
     <nav className="lesson-toc" aria-label="In this lesson">
-      <details className="toc-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details
+        className="toc-details"
+        open={open}
+        onToggle={(e) => e.currentTarget.open !== open && setChosen(e.currentTarget.open)}
+      >
         <summary>In this lesson</summary>
         {list}
       </details>

@@ -21,7 +21,8 @@ export function ProgressBar({
       aria-valuenow={percent}
       aria-valuetext={valueText}
     >
-      <div className="progress-fill" style={{ width: `${percent}%` }} />
+      {/* Empty, it needs no style: a prerendered page carries no style attributes (the CSP refuses them). */}
+      <div className="progress-fill" style={percent > 0 ? { width: `${percent}%` } : undefined} />
     </div>
   );
 }

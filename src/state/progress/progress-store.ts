@@ -130,7 +130,8 @@ export function createProgressStore({
         saveSeed = () => set((state) => (state.seed ? { seed: state.seed } : {}));
         return {
           ...emptyProgress(),
-          seed: makeSeed(),
+          // Waiting to load, the store starts like the prerendered page: no seed. Loading gives one (merge).
+          ...(skipHydration ? {} : { seed: makeSeed() }),
           startLesson: (slug) =>
             set((state) => {
               if (!state.lessons[slug]?.startedAt) publish({ type: 'lesson-started', lesson: slug });

@@ -1,0 +1,127 @@
+import { Suspense, useEffect, useRef, useState } from 'react';
+import type { ComponentType } from 'react';
+import type { TagChunk } from '../domain/course/tag-chunks';
+import { renderPhase } from '../components/hydration';
+import { lazyFrom, loadOnce } from '../components/load-once';
+import type { Settling } from '../components/load-once';
+import { TAG_CHUNKS } from './tag-chunks';
+import type { LazyTagName } from './tag-chunks';
+
+export type AnyProps = Record<string, unknown>;
+type Tags = Record<string, ComponentType<AnyProps>>;
+
+const chunkFiles = import.meta.glob<{ tags: Tags }>(['./tags/*.tsx', '!./tags/*.test.tsx']);
+const chunkLoaders = new Map<string, () => Settling<Tags>>(
+  Object.entries(chunkFiles).map(([file, load]) => [
+    file.slice('./tags/'.length, -'.tsx'.length),
+    loadOnce(() => load().then((module) => module.tags)),
+  ]),
+);
+
+/** Loads one part of the tag map (once). */
+export function loadTagChunk(chunk: TagChunk): Settling<Tags> {
+  const load = chunkLoaders.get(chunk);
+  if (!load) throw new Error(`No file src/content/tags/${chunk}.tsx for the "${chunk}" tags.`);
+  return load();
+}
+
+/** What one tag needs before it renders: its chunk and, for a role-play, its scenario. */
+function loadTagParts(name: LazyTagName, props: AnyProps): Promise<unknown> {
+  const scenario = name === 'RolePlay' && typeof props.scenario === 'string' ? props.scenario : undefined;
+  return Promise.all([
+    loadTagChunk(TAG_CHUNKS[name]),
+    scenario ? import('./scenario-loading').then((m) => m.loadScenario(scenario)) : undefined,
+  ]);
+}
+
+/** How far below the screen an activity starts loading, so it is live before the reader reaches it. */
+const NEAR = '100% 0px';
+
+/**
+ * A tag whose component is in a chunk.
+ * - On a page React is hydrating, the prerendered HTML already shows the activity: it is kept as it is, and
+ *   the chunk loads only when the activity comes near the screen; then the live activity replaces it in one
+ *   commit (same markup, so nothing moves), filled in with the learner's saved work.
+ * - Otherwise it renders at once when its chunk is loaded (a lesson loads its chunks with its body), or keeps
+ *   a place while it loads.
+ */
+export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
+  const Loaded = lazyFrom(
+    () => loadTagChunk(TAG_CHUNKS[name]),
+    (tags) => {
+      const Component = tags[name];
+      if (!Component) throw new Error(`src/content/tags/${TAG_CHUNKS[name]}.tsx has no <${name}>.`);
+      return Component;
+    },
+  );
+  function Tag(props: AnyProps) {
+    const [phase] = useState(renderPhase);
+    const [keepServerHtml, setKeepServerHtml] = useState(phase === 'hydrate');
+    const kept = useRef<HTMLDivElement>(null);
+    const latest = useRef(props);
+    useEffect(() => {
+      latest.current = props;
+    });
+    useEffect(() => {
+      const element = kept.current;
+      if (!keepServerHtml || !element) return;
+      let stopped = false;
+      const wake = () => {
+        observer?.disconnect();
+        void loadTagParts(name, latest.current)
+          .catch(() => undefined)
+          .then(() => {
+            if (!stopped) setKeepServerHtml(false);
+          });
+      };
+      const observer =
+        typeof IntersectionObserver === 'undefined'
+          ? undefined
+          : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(), {
+              rootMargin: NEAR,
+            });
+      if (observer) observer.observe(element);
+      else wake();
+      return () => {
+        stopped = true;
+        observer?.disconnect();
+      };
+    }, [keepServerHtml]);
+    if (keepServerHtml) {
+      // React leaves the children of an element set with innerHTML alone: the prerendered activity stays.
+      return (
+        <div
+          key="kept"
+          ref={kept}
+          className="lesson-tag"
+          suppressHydrationWarning
+          dangerouslySetInnerHTML={KEEP}
+        />
+      );
+    }
+    if (phase === 'prerender') {
+      return (
+        <div key="live" className="lesson-tag">
+          <Loaded {...props} />
+        </div>
+      );
+    }
+    return (
+      <div key="live" className="lesson-tag">
+        <Suspense
+          fallback={
+            <p className="tag-loading" role="status">
+              Loading…
+            </p>
+          }
+        >
+          <Loaded {...props} />
+        </Suspense>
+      </div>
+    );
+  }
+  Tag.displayName = name;
+  return Tag;
+}
+
+const KEEP = { __html: '' };

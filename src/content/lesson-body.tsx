@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { ComponentType } from 'react';
+import { renderPhase } from '../components/hydration';
+import { lazyComponent, loadOnce } from '../components/load-once';
+import type { Settling } from '../components/load-once';
+import type { LessonEntry, MdxProps } from './lesson-types';
+import { preloadLessonParts } from './mdx-components';
+
+type Body = ComponentType<MdxProps>;
+interface Loaders {
+  code: () => Settling<Body>;
+  whole: () => Settling<Body>;
+}
+const loaders = new Map<string, Loaders>();
+const bodies = new Map<string, Body>();
+
+function loadersOf(lesson: LessonEntry): Loaders {
+  let found = loaders.get(lesson.slug);
+  if (!found) {
+    const code = loadOnce(() => lesson.load().then((module) => module.default));
+    const whole = loadOnce(() => Promise.all([code(), preloadLessonParts(lesson)]).then(([body]) => body));
+    found = { code, whole };
+    loaders.set(lesson.slug, found);
+  }
+  return found;
+}
+
+/**
+ * A lesson's body. `parts: true` (opening a lesson in the course) also loads the parts of the tag map it uses
+ * and its scenarios, side by side, so the body appears whole and at once. A prerendered lesson needs only
+ * its code to hydrate: its activities are already on screen and load when the reader comes near them.
+ */
+export function loadLessonBody(lesson: LessonEntry, { parts }: { parts: boolean }): Settling<Body> {
+  const { code, whole } = loadersOf(lesson);
+  return parts ? whole() : code();
+}
+
+/** The lesson's body as a component (one per lesson): it suspends only while the body is loading. */
+export function lessonBody(lesson: LessonEntry): Body {
+  let body = bodies.get(lesson.slug);
+  if (!body) {
+    const Whole = lazyComponent(() => loadLessonBody(lesson, { parts: true }));
+    const Code = lazyComponent(() => loadLessonBody(lesson, { parts: false }));
+    body = function LessonBody(props: MdxProps) {
+      // Hydrating, the activities are already on screen as HTML: the body's own code is enough.
+      const [parts] = useState(() => renderPhase() !== 'hydrate');
+      return parts ? <Whole {...props} /> : <Code {...props} />;
+    };
+    bodies.set(lesson.slug, body);
+  }
+  return body;
+}
