@@ -58,6 +58,7 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
     ...TAG_CHUNK_ORDER.flatMap(tagChunkModules),
   ]);
   add('assessment', paths.assessment.to(), 'learner', [page('assessment')]);
+  add('review', paths.review.to(), 'learner', [page('review')]);
   add('certificate', paths.certificate.to(), 'learner', [page('certificate')]);
   add('assignment', paths.assignment.to(), 'learner', [page('assignment')]);
   add('trainer', paths.trainer.to(), 'staff', [page('trainer')]);
