@@ -67,6 +67,7 @@ function moveStyleAttributes(html: string, rules: Map<string, string>, used: Set
         name = `pr-${createHash('sha256').update(style).digest('hex').slice(0, 8)}`;
         rules.set(style, name);
       }
+      used.add(style);
       const attributes = `${before}${after}`;
       const withClass = /\sclass="/.test(attributes)
         ? attributes.replace(/\sclass="([^"]*)"/, (_c, names) => ` class="${names} ${name}"`)
