@@ -74,7 +74,7 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
     path: '/404',
     file: '404.html',
     audience: 'learner',
-    modules: [],
+    modules: [APP],
     later: [],
   });
   return routes;

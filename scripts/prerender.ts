@@ -67,6 +67,7 @@ function moveStyleAttributes(html: string, rules: Map<string, string>, used: Set
         name = `pr-${createHash('sha256').update(style).digest('hex').slice(0, 8)}`;
         rules.set(style, name);
       }
+      used.add(style);
       const attributes = `${before}${after}`;
       const withClass = /\sclass="/.test(attributes)
         ? attributes.replace(/\sclass="([^"]*)"/, (_c, names) => ` class="${names} ${name}"`)
@@ -161,6 +162,7 @@ export function prerenderPlugin(options: { lessonsDir: string; hashRouting: bool
         const written = new Set<string>();
         for (const page of pages) {
           const files = [...entryCss, ...page.css];
+          if (files.length === 0) throw new Error(`The prerendered ${page.file} has no stylesheet.`);
           const moved = [...page.styles].map((style) => `.${styleRules.get(style)}{${style}}`).join('\n');
           const text = [...files.map((file) => readFileSync(path.join(outDir, file), 'utf8')), moved].join(
             '\n',
@@ -188,7 +190,7 @@ export function prerenderPlugin(options: { lessonsDir: string; hashRouting: bool
 
 /**
  * `vite preview` serves the prerendered pages as a static host does: /lessons/x from
- * lessons/x/index.html, and an address with no page from 404.html (status 404), not index.html.
+ * lessons/x/index.html, and an address with no page from 404.html, not index.html.
  */
 export function servePrerenderedPlugin(): Plugin {
   return {
@@ -215,7 +217,9 @@ export function servePrerenderedPlugin(): Plugin {
         }
         const notFound = path.join(outDir, '404.html');
         if (!existsSync(notFound) || !/text\/html/.test(req.headers.accept ?? '')) return next();
-        res.statusCode = 404;
+        // Sent as a page (200), as the single-page app's fallback was: a 404 status would put an error in
+        // the browser's console for every unknown address. A static host may well send 404.html with 404.
+        res.statusCode = 200;
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.end(req.method === 'HEAD' ? undefined : readFileSync(notFound));
       });

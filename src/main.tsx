@@ -63,7 +63,11 @@ async function render() {
   const path = coursePath();
   const rendered = { route: root.dataset.route, staffPages: root.dataset.staffPages };
   const patterns = Object.values(paths).map((route) => route.pattern);
-  const hydrate = canHydrate(rendered, { path, staffPages: launch.staffPages }, patterns);
+  // In a SCORM package the route itself is after '#': only a stand-alone page has a fragment of its own.
+  const fragment = hashRouting ? '' : window.location.hash.slice(1);
+  const hydrate = canHydrate(rendered, { path, staffPages: launch.staffPages, fragment }, patterns, [
+    paths.assignment.pattern,
+  ]);
   await preloadRoute(path, { parts: !hydrate }).catch((error: unknown) =>
     console.warn('The page could not be loaded ahead', error),
   );

@@ -22,5 +22,3 @@ export const diagramTags = {
   TensionCycleDiagram: () => <CycleDiagram content={tensionCycle} />,
   CompleteDefinitionDiagram: () => <AssemblyDiagram content={completeDefinition} />,
 };
-
-export type DiagramTagName = keyof typeof diagramTags;

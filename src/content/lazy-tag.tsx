@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import type { TagChunk } from '../domain/course/tag-chunks';
 import { renderPhase } from '../components/hydration';
@@ -38,6 +38,41 @@ function loadTagParts(name: LazyTagName, props: AnyProps): Promise<unknown> {
 const NEAR = '100% 0px';
 
 /**
+ * The first time the reader presses a key, clicks or taps anywhere, every kept activity starts loading: someone
+ * tabbing or jumping through the lesson must not meet one still asleep.
+ */
+const wakers = new Set<() => void>();
+let listening = false;
+function wakeAllOnFirstInteraction(wake: () => void): () => void {
+  wakers.add(wake);
+  if (!listening && typeof document !== 'undefined') {
+    listening = true;
+    const wakeAll = () => {
+      for (const event of ['keydown', 'pointerdown', 'focusin'] as const)
+        document.removeEventListener(event, wakeAll, true);
+      listening = false;
+      for (const each of [...wakers]) each();
+    };
+    for (const event of ['keydown', 'pointerdown', 'focusin'] as const)
+      document.addEventListener(event, wakeAll, true);
+  }
+  return () => wakers.delete(wake);
+}
+
+/** Where an element sits inside another, as child positions, to find its twin in the same markup. */
+function pathWithin(root: Element, element: Element): number[] | undefined {
+  const path: number[] = [];
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+    const parent: Element | null = node.parentElement;
+    if (!parent) return undefined;
+    path.unshift([...parent.children].indexOf(node));
+  }
+  return path;
+}
+const atPath = (root: Element, path: number[]) =>
+  path.reduce<Element | undefined>((node, index) => node?.children[index], root);
+
+/**
  * A tag whose component is in a chunk.
  * - On a page React is hydrating, the prerendered HTML already shows the activity: it is kept as it is, and
  *   the chunk loads only when the activity comes near the screen; then the live activity replaces it in one
@@ -58,6 +93,9 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
     const [phase] = useState(renderPhase);
     const [keepServerHtml, setKeepServerHtml] = useState(phase === 'hydrate');
     const kept = useRef<HTMLDivElement>(null);
+    const live = useRef<HTMLDivElement>(null);
+    /** Where focus was inside the kept HTML when it was replaced, to put it back on the live twin. */
+    const focusPath = useRef<number[] | undefined>(undefined);
     const latest = useRef(props);
     useEffect(() => {
       latest.current = props;
@@ -66,14 +104,22 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
       const element = kept.current;
       if (!keepServerHtml || !element) return;
       let stopped = false;
+      let woken = false;
       const wake = () => {
+        if (woken) return;
+        woken = true;
         observer?.disconnect();
         void loadTagParts(name, latest.current)
           .catch(() => undefined)
           .then(() => {
-            if (!stopped) setKeepServerHtml(false);
+            if (stopped) return;
+            const focused = document.activeElement;
+            focusPath.current =
+              focused && element.contains(focused) ? pathWithin(element, focused) : undefined;
+            setKeepServerHtml(false);
           });
       };
+      const forget = wakeAllOnFirstInteraction(wake);
       const observer =
         typeof IntersectionObserver === 'undefined'
           ? undefined
@@ -85,7 +131,15 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
       return () => {
         stopped = true;
         observer?.disconnect();
+        forget();
       };
+    }, [keepServerHtml]);
+    useLayoutEffect(() => {
+      const path = focusPath.current;
+      if (keepServerHtml || !path || !live.current) return;
+      focusPath.current = undefined;
+      const twin = atPath(live.current, path);
+      if (twin instanceof HTMLElement) twin.focus({ preventScroll: true });
     }, [keepServerHtml]);
     if (keepServerHtml) {
       // React leaves the children of an element set with innerHTML alone: the prerendered activity stays.
@@ -96,6 +150,8 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
           className="lesson-tag"
           suppressHydrationWarning
           dangerouslySetInnerHTML={KEEP}
+          // Its forms are not live yet: a press of Enter must not send the page away.
+          onSubmit={(event) => event.preventDefault()}
         />
       );
     }
@@ -107,7 +163,7 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
       );
     }
     return (
-      <div key="live" className="lesson-tag">
+      <div key="live" ref={live} className="lesson-tag">
         <Suspense
           fallback={
             <p className="tag-loading" role="status">

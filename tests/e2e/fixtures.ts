@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 interface Fixtures {
   /**
@@ -25,19 +25,42 @@ async function untilReady(page: Page) {
     .catch(() => undefined);
 }
 
-export const test = base.extend<Fixtures>({
-  page: async ({ page }, use) => {
-    for (const name of ['goto', 'reload', 'goBack', 'goForward'] as const) {
-      const navigate = page[name].bind(page) as (...args: unknown[]) => Promise<unknown>;
-      Object.assign(page, {
-        [name]: async (...args: unknown[]) => {
-          const response = await navigate(...args);
-          await untilReady(page);
-          return response;
+/** Makes a page's navigations wait until the course has taken the page over (see untilReady). */
+function waitingForReady(page: Page): Page {
+  for (const name of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+    const navigate = page[name].bind(page) as (...args: unknown[]) => Promise<unknown>;
+    Object.assign(page, {
+      [name]: async (...args: unknown[]) => {
+        const response = await navigate(...args);
+        await untilReady(page);
+        return response;
+      },
+    });
+  }
+  return page;
+}
+
+export const test = base.extend<Fixtures, { browser: Browser }>({
+  // Pages of contexts a test opens itself wait too.
+  browser: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      const newPage = browser.newPage.bind(browser);
+      Object.assign(browser, {
+        newContext: async (...args: Parameters<Browser['newContext']>) => {
+          const context = await newContext(...args);
+          const contextPage = context.newPage.bind(context);
+          Object.assign(context, { newPage: async () => waitingForReady(await contextPage()) });
+          return context;
         },
+        newPage: async (...args: Parameters<Browser['newPage']>) => waitingForReady(await newPage(...args)),
       });
-    }
-    await use(page);
+      await use(browser);
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ page }, use) => {
+    await use(waitingForReady(page));
   },
   cspViolations: [
     async ({ page }, use, testInfo) => {

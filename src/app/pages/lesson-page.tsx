@@ -17,7 +17,7 @@ import { LessonFooter } from '../../components/lesson/lesson-footer';
 import { LessonToc } from '../../components/lesson/lesson-toc';
 import { useLessonTracking } from '../../components/lesson/use-lesson-tracking';
 import { ProgressBar } from '../../components/ui/progress-bar';
-import { useProgressActions, useProgressData } from '../../state/progress/selectors';
+import { savedLessonOf, useProgressActions, useProgressData } from '../../state/progress/selectors';
 import { NotFoundPage } from './not-found-page';
 import '../../components/lesson/lesson.css';
 
@@ -63,9 +63,10 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
   const { hash } = useLocation();
   const data = useProgressData();
   // As the lesson was when it opened: saving a new place while reading must not move the page.
+  // Read from the loaded store, not the hook: hydrating a prerendered lesson, hooks give the first-visit state.
   const [opened] = useState(() => ({
-    saved: data.lessons[lesson.slug]?.lastSection,
-    complete: Boolean(data.lessons[lesson.slug]?.completedAt),
+    saved: savedLessonOf(lesson.slug)?.lastSection,
+    complete: Boolean(savedLessonOf(lesson.slug)?.completedAt),
     reloaded: reloadedOn(lesson.slug),
   }));
   const target = useMemo(

@@ -49,6 +49,27 @@ describe('canHydrate', () => {
     ).toBe(false);
   });
 
+  it('renders afresh where the fragment chooses what the page shows (an assignment link)', () => {
+    const assignment = { route: '/assignment', staffPages: 'true' };
+    const withPatterns = [...patterns, '/assignment'];
+    expect(
+      canHydrate(assignment, { path: '/assignment', staffPages: true, fragment: 'abc.123' }, withPatterns, [
+        '/assignment',
+      ]),
+    ).toBe(false);
+    expect(
+      canHydrate(assignment, { path: '/assignment', staffPages: true, fragment: '' }, withPatterns, [
+        '/assignment',
+      ]),
+    ).toBe(true);
+    // A lesson's fragment only says where to scroll.
+    expect(
+      canHydrate(lesson, { path: '/lessons/service-chain', staffPages: true, fragment: 'a' }, patterns, [
+        '/assignment',
+      ]),
+    ).toBe(true);
+  });
+
   it('renders afresh inside a launch that hides the staff pages, and where nothing was prerendered', () => {
     expect(canHydrate(lesson, { path: '/lessons/service-chain', staffPages: false }, patterns)).toBe(false);
     expect(

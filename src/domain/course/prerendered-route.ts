@@ -32,13 +32,17 @@ export interface Prerendered {
 /**
  * Whether the prerendered page can be hydrated at this address: it was rendered for the same route and the
  * same kind of launch. Not when the host served another page for it (a rewrite to index.html, the offline
- * copy), nor inside an LMS or LRS launch that hides the staff pages, nor for a page with no prerender (dev).
+ * copy), nor inside an LMS or LRS launch that hides the staff pages, nor for a page with no prerender (dev),
+ * nor where the fragment chooses what the page shows (`fragmentPatterns`: an assignment link carries the
+ * assignment after '#', which the build never saw).
  */
 export function canHydrate(
   rendered: Prerendered,
-  now: { path: string; staffPages: boolean },
+  now: { path: string; staffPages: boolean; fragment?: string },
   patterns: readonly string[],
+  fragmentPatterns: readonly string[] = [],
 ): boolean {
   if (rendered.route === undefined) return false;
+  if (now.fragment && fragmentPatterns.some((pattern) => matchesPattern(pattern, now.path))) return false;
   return rendered.route === routeOf(now.path, patterns) && rendered.staffPages === String(now.staffPages);
 }

@@ -37,3 +37,9 @@ export const useProgressActions = () =>
 
 /** A lesson's saved place at the moment of asking (for event handlers: subscribes to nothing). */
 export const savedSectionOf = (slug: string) => useProgress.getState().lessons[slug]?.lastSection;
+
+/**
+ * A lesson's saved progress as loaded, at the moment of asking (subscribes to nothing). While React hydrates a
+ * prerendered page, hooks give the store's first-visit state; this gives what was really saved.
+ */
+export const savedLessonOf = (slug: string) => useProgress.getState().lessons[slug];
