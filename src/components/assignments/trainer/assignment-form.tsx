@@ -173,46 +173,24 @@ export function AssignmentForm({
       </div>
       {draft.assessment && (
         <div className="form-row">
-          <FormField
+          <OptionalWholeNumber
             id={fieldId('maxAttempts')}
-            label={
-              <>
-                Most attempts at the assessment <span className="optional">(optional)</span>
-              </>
-            }
-            error={errors.maxAttempts}
+            label="Most attempts at the assessment"
             hint="Leave blank to allow as many as a learner needs."
-          >
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={LIMITS.maxAttempts}
-              step={1}
-              value={draft.maxAttempts ?? ''}
-              onChange={(e) => set('maxAttempts', e.target.value)}
-            />
-          </FormField>
-          <FormField
+            error={errors.maxAttempts}
+            range={[1, LIMITS.maxAttempts]}
+            value={draft.maxAttempts}
+            onChange={(value) => set('maxAttempts', value)}
+          />
+          <OptionalWholeNumber
             id={fieldId('waitHours')}
-            label={
-              <>
-                Hours to wait between attempts <span className="optional">(optional)</span>
-              </>
-            }
-            error={errors.waitHours}
+            label="Hours to wait between attempts"
             hint="After an attempt that does not pass. Leave blank for no wait."
-          >
-            <input
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={LIMITS.waitHours}
-              step={1}
-              value={draft.waitHours ?? ''}
-              onChange={(e) => set('waitHours', e.target.value)}
-            />
-          </FormField>
+            error={errors.waitHours}
+            range={[0, LIMITS.waitHours]}
+            value={draft.waitHours}
+            onChange={(value) => set('waitHours', value)}
+          />
         </div>
       )}
       <fieldset className="review-choice">
@@ -264,5 +242,47 @@ export function AssignmentForm({
         Create assignment link
       </button>
     </form>
+  );
+}
+
+/** A whole number the trainer may leave blank, with its hint and any error. */
+function OptionalWholeNumber({
+  id,
+  label,
+  hint,
+  error,
+  range: [min, max],
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  range: [number, number];
+  value: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <FormField
+      id={id}
+      label={
+        <>
+          {label} <span className="optional">(optional)</span>
+        </>
+      }
+      error={error}
+      hint={hint}
+    >
+      <input
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </FormField>
   );
 }
