@@ -2,6 +2,7 @@ import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import type { TagChunk } from '../domain/course/tag-chunks';
 import { renderPhase } from '../components/hydration';
+import { savedActivityOf } from '../state/progress/selectors';
 import { lazyFrom, loadOnce } from '../components/load-once';
 import type { Settling } from '../components/load-once';
 import { TAG_CHUNKS } from './tag-chunks';
@@ -75,8 +76,9 @@ const atPath = (root: Element, path: number[]) =>
 /**
  * A tag whose component is in a chunk.
  * - On a page React is hydrating, the prerendered HTML already shows the activity: it is kept as it is, and
- *   the chunk loads only when the activity comes near the screen; then the live activity replaces it in one
- *   commit (same markup, so nothing moves), filled in with the learner's saved work.
+ *   the chunk loads only when the activity comes near the screen, when the reader first presses a key or taps,
+ *   or at once if the learner has saved work in it; then the live activity replaces it in one commit (same
+ *   markup, so nothing moves), filled in with that work.
  * - Otherwise it renders at once when its chunk is loaded (a lesson loads its chunks with its body), or keeps
  *   a place while it loads.
  */
@@ -128,6 +130,10 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
             });
       if (observer) observer.observe(element);
       else wake();
+      // Work the learner saved here fills in at once, wherever the activity is on the page.
+      const { id, scenario } = latest.current;
+      const activity = typeof id === 'string' ? id : typeof scenario === 'string' ? scenario : undefined;
+      if (activity && savedActivityOf(activity)) wake();
       return () => {
         stopped = true;
         observer?.disconnect();

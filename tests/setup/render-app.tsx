@@ -2,7 +2,11 @@ import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { LaunchContext } from '../../src/app/launch-context';
 import type { Launch } from '../../src/app/launch-context';
-import { AppRoutes } from '../../src/app/routes';
+import { AppRoutes, preloadRoute } from '../../src/app/routes';
+
+// The home page is its own chunk, loaded once before any test renders it, as main.tsx does before the first
+// render: tests then find it on screen at once, as a learner does.
+await preloadRoute('/');
 
 /**
  * Renders the whole course at a path, as a learner arriving there would see it; `launch` as main.tsx settles

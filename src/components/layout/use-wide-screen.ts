@@ -5,6 +5,7 @@ const wide = () => typeof window.matchMedia !== 'function' || window.matchMedia(
 const onWidthChange = (change: () => void) => {
   if (typeof window.matchMedia !== 'function') return () => {};
   const query = window.matchMedia(WIDE);
+  if (typeof query.addEventListener !== 'function') return () => {};
   query.addEventListener('change', change);
   return () => query.removeEventListener('change', change);
 };

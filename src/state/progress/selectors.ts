@@ -43,3 +43,6 @@ export const savedSectionOf = (slug: string) => useProgress.getState().lessons[s
  * prerendered page, hooks give the store's first-visit state; this gives what was really saved.
  */
 export const savedLessonOf = (slug: string) => useProgress.getState().lessons[slug];
+
+/** An activity's saved work as loaded, at the moment of asking (subscribes to nothing; see savedLessonOf). */
+export const savedActivityOf = (id: string) => useProgress.getState().activities[id];
