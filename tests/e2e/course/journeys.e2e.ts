@@ -71,8 +71,15 @@ for (const width of [1280, 390]) {
     await expect(bar).toBeVisible();
     for (const scrolled of [false, true]) {
       if (scrolled) {
-        await page.evaluate(() => window.scrollTo({ top: 2500, behavior: 'instant' }));
-        await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+        // Scrolled again until it holds: the lesson's body may still be loading, and the page short.
+        await expect
+          .poll(() =>
+            page.evaluate(() => {
+              window.scrollTo({ top: 2500, behavior: 'instant' });
+              return window.scrollY;
+            }),
+          )
+          .toBeGreaterThan(1000);
       }
       const barBox = (await bar.boundingBox())!;
       const row = await box(page, '.site-header-inner');
