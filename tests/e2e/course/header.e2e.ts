@@ -6,27 +6,14 @@ import { emptyProgress } from '../../../src/domain/course/progress';
 import type { ProgressData } from '../../../src/domain/course/progress';
 import { PROGRESS_KEY, PROGRESS_VERSION } from '../../../src/state/progress/progress-schema';
 import { expect, test } from '../fixtures';
+import { COURSE_SLUGS, completedLesson, seedProgress } from './journey-helpers';
 
-const SLUGS = [
-  'what-is-customer-service',
-  'service-environment',
-  'service-chain',
-  'definitions',
-  'exceeding-expectations',
-  'service-culture',
-];
+const SLUGS = COURSE_SLUGS;
 const AT = '2026-03-04T09:00:00.000Z';
 
 function progress({ complete = [] as string[], reading = null as [string, string] | null } = {}) {
   const data: ProgressData = emptyProgress();
-  for (const slug of complete)
-    data.lessons[slug] = {
-      startedAt: AT,
-      completedAt: AT,
-      timeSpentMs: 60_000,
-      reachedEnd: true,
-      updatedAt: AT,
-    };
+  for (const slug of complete) data.lessons[slug] = completedLesson(AT);
   if (reading) {
     const [slug, section] = reading;
     data.lessons[slug] = {
@@ -44,13 +31,7 @@ function progress({ complete = [] as string[], reading = null as [string, string
 async function phone(browser: Browser, data: ProgressData | null, colorScheme: 'light' | 'dark' = 'light') {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
   const page = await context.newPage();
-  if (data) {
-    const saved = JSON.stringify({ state: data, version: PROGRESS_VERSION });
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-      PROGRESS_KEY,
-      saved,
-    ] as const);
-  }
+  if (data) await seedProgress(page, data);
   return page;
 }
 

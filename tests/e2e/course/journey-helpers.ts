@@ -9,6 +9,8 @@ import { buildElements } from '../../../src/domain/activities/definitions-exerci
 import { correctResponse } from '../../../src/domain/activities/quiz-scoring';
 import { bestPath } from '../../../src/domain/activities/scenario-engine';
 import type { Scenario } from '../../../src/domain/activities/scenario-types';
+import type { ProgressData } from '../../../src/domain/course/progress';
+import { PROGRESS_KEY, PROGRESS_VERSION } from '../../../src/state/progress/progress-schema';
 
 /** Where the course is shown: the page itself, or the frame an LMS opens it in. */
 export type CourseScope = Page | FrameLocator;
@@ -353,4 +355,32 @@ export async function answerReviewQuestions(scope: Locator) {
     await expect(form.locator('.quiz-question-status')).toHaveText(/Correct/);
   }
   return total;
+}
+
+/** The course's lessons, in order, as the e2e tests seed them. */
+export const COURSE_SLUGS = [
+  'what-is-customer-service',
+  'service-environment',
+  'service-chain',
+  'definitions',
+  'exceeding-expectations',
+  'service-culture',
+];
+
+/** A lesson completed at `at`, as saved progress holds it. */
+export const completedLesson = (at: string) => ({
+  startedAt: at,
+  completedAt: at,
+  timeSpentMs: 60_000,
+  reachedEnd: true,
+  updatedAt: at,
+});
+
+/** Puts `data` in the browser's saved progress before the course loads in `page`. */
+export async function seedProgress(page: Page, data: ProgressData) {
+  const saved = JSON.stringify({ state: data, version: PROGRESS_VERSION });
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    PROGRESS_KEY,
+    saved,
+  ] as const);
 }

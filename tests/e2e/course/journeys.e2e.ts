@@ -6,27 +6,15 @@ import { emptyProgress } from '../../../src/domain/course/progress';
 import type { ProgressData } from '../../../src/domain/course/progress';
 import { PROGRESS_KEY, PROGRESS_VERSION } from '../../../src/state/progress/progress-schema';
 import { expect, test } from '../fixtures';
+import { COURSE_SLUGS, completedLesson, seedProgress } from './journey-helpers';
 
-const SLUGS = [
-  'what-is-customer-service',
-  'service-environment',
-  'service-chain',
-  'definitions',
-  'exceeding-expectations',
-  'service-culture',
-];
+const SLUGS = COURSE_SLUGS;
 const AT = '2026-03-04T09:00:00.000Z';
 
 function progress({ complete = [] as string[], passed = false, assigned = false } = {}): ProgressData {
   const data = emptyProgress();
   for (const slug of complete) {
-    data.lessons[slug] = {
-      startedAt: AT,
-      completedAt: AT,
-      timeSpentMs: 60_000,
-      reachedEnd: true,
-      updatedAt: AT,
-    };
+    data.lessons[slug] = completedLesson(AT);
   }
   if (passed) {
     data.assessment.attempts.push({
@@ -63,13 +51,7 @@ function progress({ complete = [] as string[], passed = false, assigned = false 
 async function tab(browser: Browser, width: number, data: ProgressData | null = null, height = 900) {
   const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  if (data) {
-    const saved = JSON.stringify({ state: data, version: PROGRESS_VERSION });
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-      PROGRESS_KEY,
-      saved,
-    ] as const);
-  }
+  if (data) await seedProgress(page, data);
   return page;
 }
 
@@ -89,8 +71,15 @@ for (const width of [1280, 390]) {
     await expect(bar).toBeVisible();
     for (const scrolled of [false, true]) {
       if (scrolled) {
-        await page.evaluate(() => window.scrollTo({ top: 2500, behavior: 'instant' }));
-        await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+        // Scrolled again until it holds: the lesson's body may still be loading, and the page short.
+        await expect
+          .poll(() =>
+            page.evaluate(() => {
+              window.scrollTo({ top: 2500, behavior: 'instant' });
+              return window.scrollY;
+            }),
+          )
+          .toBeGreaterThan(1000);
       }
       const barBox = (await bar.boundingBox())!;
       const row = await box(page, '.site-header-inner');

@@ -63,7 +63,18 @@ function readCmap(text: string): Map<string, string> {
   return map;
 }
 
-/** Every page's text in order; a line break after each text object. */
+/** The fonts and form XObjects a resource dictionary names, by their names in the content stream. */
+function resourceNames(objects: Map<string, PdfObject>, dict: string, kind: 'Font' | 'XObject') {
+  const ref = /\/Resources (\d+) 0 R/.exec(dict)?.[1];
+  const resources = ref ? (objects.get(ref)?.dict ?? '') : dict;
+  const entries = new RegExp(`/${kind}\\s*<<([\\s\\S]*?)>>`).exec(resources)?.[1] ?? '';
+  return new Map([...entries.matchAll(/\/(\w+) (\d+) 0 R/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+/**
+ * Every page's text in order; a line break after each text object. Text inside form XObjects (Chromium draws
+ * a page through one when any of it is translucent) is read where the page draws the form.
+ */
 export function pdfText(bytes: Buffer): string {
   const objects = readObjects(bytes);
   const cmaps = new Map<string, Map<string, string>>();
@@ -75,25 +86,33 @@ export function pdfText(bytes: Buffer): string {
     }
     return cmaps.get(ref)!;
   };
+  const draw = (stream: string, owner: string, depth: number): string => {
+    const fonts = resourceNames(objects, owner, 'Font');
+    const forms = resourceNames(objects, owner, 'XObject');
+    let text = '';
+    let cmap = new Map<string, string>();
+    for (const [, font, hex, end, form] of stream.matchAll(
+      /\/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>|\b(ET)\b|\/(\w+) Do\b/g,
+    )) {
+      if (font) cmap = fontMap(fonts.get(font) ?? '');
+      else if (hex !== undefined)
+        text += (hex.match(/.{4}/g) ?? []).map((code) => cmap.get(code.toUpperCase()) ?? '').join('');
+      else if (end) text += '\n';
+      else if (form && depth < 8) {
+        const object = objects.get(forms.get(form) ?? '');
+        if (object?.stream && /\/Subtype \/Form/.test(object.dict))
+          text += draw(object.stream.toString('latin1'), object.dict, depth + 1);
+      }
+    }
+    return text;
+  };
   const pages: string[] = [];
   for (const page of objects.values()) {
     if (!/\/Type \/Page\b(?!s)/.test(page.dict)) continue;
-    const resourcesRef = /\/Resources (\d+) 0 R/.exec(page.dict)?.[1];
-    const resources = resourcesRef ? (objects.get(resourcesRef)?.dict ?? '') : page.dict;
-    const fontDict = /\/Font\s*<<([\s\S]*?)>>/.exec(resources)?.[1] ?? '';
-    const fonts = new Map([...fontDict.matchAll(/\/(\w+) (\d+) 0 R/g)].map((m) => [m[1]!, m[2]!]));
     const contents = /\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(page.dict)?.[1] ?? '';
     let text = '';
-    for (const [, ref] of contents.matchAll(/(\d+) 0 R/g)) {
-      const stream = objects.get(ref!)?.stream?.toString('latin1') ?? '';
-      let cmap = new Map<string, string>();
-      for (const [, font, hex, end] of stream.matchAll(/\/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>|\b(ET)\b/g)) {
-        if (font) cmap = fontMap(fonts.get(font) ?? '');
-        else if (hex !== undefined)
-          text += (hex.match(/.{4}/g) ?? []).map((code) => cmap.get(code.toUpperCase()) ?? '').join('');
-        else if (end) text += '\n';
-      }
-    }
+    for (const [, ref] of contents.matchAll(/(\d+) 0 R/g))
+      text += draw(objects.get(ref!)?.stream?.toString('latin1') ?? '', page.dict, 0);
     pages.push(text);
   }
   return pages.join('\n');

@@ -10,9 +10,14 @@ test('a reloaded lesson with activities stays at the section being read', async 
   const count = await headings.count();
   const target = headings.nth(count - 2);
   const id = (await target.getAttribute('id')) ?? '';
-  await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.mouse.wheel(0, 40);
-  await expect.poll(async () => (await savedProgress(page))?.lessons?.[LESSON]?.lastSection).toBe(id);
+  // Activities still loading can push the section down after a scroll, so scroll again until the place holds.
+  await expect
+    .poll(async () => {
+      await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.mouse.wheel(0, 40);
+      return (await savedProgress(page))?.lessons?.[LESSON]?.lastSection;
+    })
+    .toBe(id);
 
   await page.reload();
   await page.waitForTimeout(2000);
