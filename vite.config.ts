@@ -16,6 +16,45 @@ import { navigationAllowlist } from './src/domain/lib/navigation-scope.ts';
 import type { Scenario } from './src/domain/activities/scenario-types.ts';
 
 const testing = Boolean(process.env.VITEST);
+
+/**
+ * Everything the course's code (src/main.tsx) imports statically goes into one chunk: split into the
+ * pieces the pages share, the same code costs several KB more gzip and a dozen requests. The page's entry
+ * (src/boot.ts) stays apart and tiny.
+ */
+function courseCodeChunk(
+  id: string,
+  ctx: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null },
+): string | null {
+  if (!courseCode) {
+    const reach = (from: string[]) => {
+      const seen = new Set<string>();
+      const queue = [...from];
+      while (queue.length > 0) {
+        const next = queue.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+      }
+      return seen;
+    };
+    const boot = reach([path.resolve('src/boot.ts')]);
+    const course = new Set([...reach([path.resolve('src/main.tsx')])].filter((m) => !boot.has(m)));
+    const lesson = [...reach([path.resolve('src/app/pages/lesson-page.tsx')])].filter((m) => !course.has(m));
+    courseCode = new Map([
+      ...[...course].map((m) => [m, 'course'] as const),
+      ...lesson.map((m) => [m, 'lesson-page'] as const),
+    ]);
+  }
+  // The chunks' own entries stay apart, so the pages load them lazily as before.
+  // Helpers the bundler adds stay apart (the preload helper, which boot.ts uses too, has a group of its own).
+  if (ENTRIES.has(id) || id.startsWith('\0vite/')) return null;
+  return courseCode.get(id) ?? null;
+}
+let courseCode: Map<string, string> | undefined;
+/** Chunks every page has loaded before anything loads on demand. */
+const ALWAYS_LOADED = /(^|\/)(course|rolldown-runtime|preload-helper)-[\w-]+\.js$/;
+const ENTRIES = new Set([path.resolve('src/main.tsx'), path.resolve('src/app/pages/lesson-page.tsx')]);
 const lessonsDir = process.env.SERVEWELL_LESSONS ?? (testing ? 'tests/fixtures/lessons' : 'lessons');
 
 /**
@@ -54,6 +93,25 @@ const scenariosPlugin = (): Plugin => {
       }>('src/content/definitions-schema.ts');
       try {
         parseDefinitionsContent(JSON.parse(readFileSync(path.resolve(root, DEFINITIONS_FILE), 'utf8')));
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
+      // The final-assessment bank, the job aid cards and the trainer guide: the course reads them unchecked.
+      const [{ bankFiles }, { loadBank }, cards, guide, { checkJobAids, checkTrainerGuide }] =
+        await Promise.all([
+          load<{ bankFiles: Record<string, unknown> }>('lessons/assessment/index.ts'),
+          load<{ loadBank: (files: Record<string, unknown>) => unknown }>('src/content/assessment-schema.ts'),
+          load<{ jobAids: unknown[] }>('lessons/job-aids.ts'),
+          load<{ trainerGuide: unknown }>('lessons/trainer-guide.ts'),
+          load<{
+            checkJobAids: (cards: unknown[]) => unknown;
+            checkTrainerGuide: (guide: unknown) => unknown;
+          }>('src/content/job-aid-schema.ts'),
+        ]);
+      try {
+        loadBank(bankFiles);
+        checkJobAids(cards.jobAids);
+        checkTrainerGuide(guide.trainerGuide);
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
@@ -152,6 +210,22 @@ export default defineConfig({
   build: {
     manifest: true,
     target: 'es2022',
+    modulePreload: {
+      // Every browser the course supports preloads modules itself.
+      polyfill: false,
+      // A chunk loaded on demand lists the chunks to fetch beside it; the course's own code is loaded by then.
+      resolveDependencies: (_file, deps) => deps.filter((dep) => !ALWAYS_LOADED.test(dep)),
+    },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'preload-helper', test: /^\0vite\/preload-helper/, priority: 2 },
+            { name: courseCodeChunk, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

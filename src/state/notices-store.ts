@@ -36,6 +36,14 @@ export interface NoticesState {
   startFreshInLms: () => void;
 }
 
+/** Whether the learner has anything to be told about saving progress (the notices under the header). */
+export const hasNotice = (s: NoticesState): boolean =>
+  s.storage !== 'saved' ||
+  Boolean(s.recovered && !s.dismissedRecovery) ||
+  Boolean(s.newer) ||
+  Boolean(s.lms) ||
+  Boolean(s.lmsUnreadable);
+
 export const useNotices = create<NoticesState>()((set, get) => ({
   storage: 'saved',
   dismissedRecovery: false,

@@ -12,15 +12,15 @@ describe('storage notices', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it('tells the learner to open the newer course when the save came from one', () => {
+  it('tells the learner to open the newer course when the save came from one', async () => {
     act(() => useNotices.getState().report({ kind: 'newer', key: 'servewell-progress', version: 3 }));
     render(<StorageNotices />);
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(await screen.findByRole('status')).toHaveTextContent(
       /saved by a newer version of this course.*open the newer course/i,
     );
   });
 
-  it('says when an unreadable save could not be kept, and offers it as a download', () => {
+  it('says when an unreadable save could not be kept, and offers it as a download', async () => {
     URL.createObjectURL = vi.fn(() => 'blob:old-save');
     URL.revokeObjectURL = vi.fn();
     act(() =>
@@ -33,14 +33,14 @@ describe('storage notices', () => {
       }),
     );
     render(<StorageNotices />);
-    expect(screen.getByText(/no room to keep a copy/i)).toBeInTheDocument();
+    expect(await screen.findByText(/no room to keep a copy/i)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download the old save' })).toHaveAttribute(
       'download',
       'servewell-old-progress.txt',
     );
   });
 
-  it('names the backup when one was kept', () => {
+  it('names the backup when one was kept', async () => {
     act(() =>
       useNotices.getState().report({
         kind: 'recovered',
@@ -50,13 +50,13 @@ describe('storage notices', () => {
       }),
     );
     render(<StorageNotices />);
-    expect(screen.getByRole('status')).toHaveTextContent('“servewell-progress:backup:42”');
+    expect(await screen.findByRole('status')).toHaveTextContent('“servewell-progress:backup:42”');
   });
 
-  it('says calmly that progress is only kept in this browser when the LMS is missing', () => {
+  it('says calmly that progress is only kept in this browser when the LMS is missing', async () => {
     act(() => useNotices.getState().report({ kind: 'lms-unavailable', why: 'missing' }));
     render(<StorageNotices />);
-    expect(screen.getByRole('status')).toHaveTextContent(/only kept in this browser/);
+    expect(await screen.findByRole('status')).toHaveTextContent(/only kept in this browser/);
     act(() => useNotices.getState().report({ kind: 'lms-accepting' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
@@ -75,7 +75,7 @@ describe('storage notices', () => {
       }),
     );
     render(<StorageNotices />);
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       /could not be read \(it was cut off\).*has not been changed/,
     );
     expect(screen.getByRole('link', { name: 'Download the saved data' })).toHaveAttribute('href', 'blob:lms');
