@@ -1,6 +1,6 @@
 import type { JobAid } from '../src/domain/course/job-aid-types';
 
-/** One printable card per lesson, shown at /lessons/<slug>/card. Validated by src/content/job-aids.ts. */
+/** One printable card per lesson, shown at /lessons/<slug>/card. Checked by src/content/job-aid-schema.ts. */
 export const jobAids: JobAid[] = [
   {
     slug: 'what-is-customer-service',

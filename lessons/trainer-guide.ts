@@ -1,6 +1,6 @@
 import type { TrainerGuide } from '../src/domain/course/job-aid-types';
 
-/** The trainer guide at /trainer/guide. Validated by src/content/job-aids.ts. */
+/** The trainer guide at /trainer/guide. Checked by src/content/job-aid-schema.ts. */
 export const trainerGuide: TrainerGuide = {
   intro:
     'Run one session per module, ideally after learners have worked through the lesson on their own. Each plan leaves time for the role-play and a debrief, because talking through a conversation is where the ideas start to stick. Print the job aid cards for each session.',

@@ -17,7 +17,7 @@ import { bankFiles } from '../lessons/assessment/index';
 import { scenarios } from '../lessons/scenarios/index';
 import { collectQuestions } from '../src/components/activities/quiz/collect-questions';
 import * as quizTags from '../src/components/activities/quiz/quiz-tags';
-import { assessmentBank } from '../src/content/assessment-bank';
+import { loadBank } from '../src/content/assessment-schema';
 import { readLessons } from '../src/content/lessons-plugin';
 import type { QuestionSet, ScenarioSource } from '../src/domain/activities/item-quality';
 import type { LessonObjectives } from '../src/domain/assessment/bank-coverage';
@@ -72,6 +72,8 @@ export async function collectContent(root = process.cwd()): Promise<CourseConten
   const fileOf = new Map(
     Object.entries(bankFiles).map(([file, content]) => [content.lesson, `lessons/assessment/${file}`]),
   );
+  // Checked against the bank's schema here: the course itself reads the bank unchecked.
+  const assessmentBank = loadBank(bankFiles);
   const bank = Object.entries(bankFiles).map(([file, content]) => ({
     file: `lessons/assessment/${file}`,
     activity: content.lesson,

@@ -7,7 +7,7 @@ import { exceedingExpectations } from './05-exceeding-expectations';
 import { serviceCulture } from './06-service-culture';
 
 /**
- * The final-assessment bank, one file per lesson, by file name. `src/content/assessment-bank.ts`
+ * The final-assessment bank, one file per lesson, by file name. `src/content/assessment-schema.ts`
  * checks every file against its schema and names the file and item of anything wrong; a test checks
  * that this list matches the folder.
  */

@@ -1,6 +1,8 @@
 import type { QuestionKind } from '../domain/activities/quiz-types';
 import { assessmentBank } from './assessment-bank';
 import type { BankQuestion } from './assessment-bank';
+import { bankFiles } from '../../lessons/assessment/index';
+import { loadBank } from './assessment-schema';
 import { readLessons } from './lessons-plugin';
 
 const lessons = readLessons('lessons');
@@ -23,6 +25,10 @@ function feedbackTexts(q: BankQuestion): string[] {
 }
 
 describe('assessment bank', () => {
+  it('is read by the course exactly as its schema reads it', () => {
+    expect(assessmentBank).toEqual(loadBank(bankFiles));
+  });
+
   it('has at least 42 questions with unique ids', () => {
     expect(assessmentBank.length).toBeGreaterThanOrEqual(42);
     const ids = assessmentBank.map((q) => q.id);

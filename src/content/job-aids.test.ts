@@ -1,9 +1,17 @@
 import { readLessons } from './lessons-plugin';
-import { checkJobAids, checkTrainerGuide, findJobAid, jobAids, trainerGuide } from './job-aids';
+import { jobAids as authoredCards } from '../../lessons/job-aids';
+import { trainerGuide as authoredGuide } from '../../lessons/trainer-guide';
+import { checkJobAids, checkTrainerGuide } from './job-aid-schema';
+import { findJobAid, jobAids, trainerGuide } from './job-aids';
 
 const lessons = readLessons('lessons');
 
 describe('job aids and trainer guide content', () => {
+  it('shows the cards and the guide exactly as their schema reads them', () => {
+    expect(checkJobAids(authoredCards)).toEqual(jobAids);
+    expect(checkTrainerGuide(authoredGuide)).toEqual(trainerGuide);
+  });
+
   it('has one card for every lesson, with the lesson’s title', () => {
     expect(jobAids.map((c) => c.slug).sort()).toEqual(lessons.map((l) => l.slug).sort());
     for (const lesson of lessons) expect(findJobAid(lesson.slug)?.title).toBe(lesson.title);
