@@ -1,14 +1,7 @@
 import { DueReviewCard } from '../components/activities/review/due-review';
 import { WarmUp } from '../components/activities/review/warm-up';
 import { assessmentBank } from './assessment-bank';
-import { courseLessons } from './course';
-
-/** The course's lessons as spaced review names them: slug, order and place in the course. */
-export const reviewLessons = courseLessons.map((lesson, index) => ({
-  slug: lesson.slug,
-  order: lesson.order,
-  number: index + 1,
-}));
+import { reviewLessons } from './review-lessons';
 
 /**
  * Spaced review with its questions (the final-assessment bank): its own chunk, loaded only when a lesson
