@@ -14,6 +14,8 @@ function page(load: () => Promise<ComponentType>) {
 }
 
 const lessonModule = loadOnce(() => import('./pages/lesson-page'));
+/** Whether the activities page is hydrating over its prerendered HTML (see preloadRoute). */
+let activitiesAsHtml = false;
 
 const pages = {
   home: page(() => import('./pages/home-page').then((m) => m.HomePage)),
@@ -28,7 +30,9 @@ const pages = {
   trainerGuide: page(() => import('./pages/trainer-guide-page').then((m) => m.TrainerGuidePage)),
   activities: page(() =>
     import('./pages/activities-page').then(async (m) => {
-      await m.preloadActivities();
+      // Opened in the course, the page appears whole; prerendered, its activities are on screen already
+      // and load as the reader comes near them, as a lesson's do.
+      if (!activitiesAsHtml) await m.preloadActivities();
       return m.ActivitiesPage;
     }),
   ),
@@ -48,13 +52,15 @@ const ActivitiesPage = pages.activities.Page;
 
 /**
  * Loads what the page at `pathname` needs to render at once: its page and a lesson's body (with its
- * activities unless `parts` is false: a prerendered lesson already shows them and loads them when near).
+ * activities unless `parts` is false: a prerendered lesson, or the activities page, already shows them and
+ * loads them when near).
  * Unknown addresses need nothing.
  */
 export async function preloadRoute(pathname: string, { parts = true } = {}): Promise<void> {
   for (const key of Object.keys(pages) as (keyof typeof pages)[]) {
     const match = matchPath(paths[key].pattern, pathname);
     if (!match) continue;
+    if (key === 'activities') activitiesAsHtml = !parts;
     await pages[key].load();
     if (key === 'lesson') await (await lessonModule()).preloadLesson(match.params.slug, { parts });
     return;
