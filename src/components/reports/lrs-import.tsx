@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { isDueDate } from '../../domain/assignments/assignment-codec';
 import { recordsFromStatements } from '../../domain/reports/lrs-records';
@@ -43,11 +43,19 @@ export function LrsImport({
   onRecords: (inputs: { source: string; text: string }[]) => Promise<void>;
 }) {
   const id = useId();
-  const [saved] = useState(() => readSavedLrsConnection());
-  const [endpoint, setEndpoint] = useState(saved?.endpoint ?? '');
-  const [key, setKey] = useState(saved?.key ?? '');
-  const [secret, setSecret] = useState(saved?.secret ?? '');
-  const [remember, setRemember] = useState(saved !== null);
+  const [endpoint, setEndpoint] = useState('');
+  const [key, setKey] = useState('');
+  const [secret, setSecret] = useState('');
+  const [remember, setRemember] = useState(false);
+  // The connection this browser remembers fills in once the page is live: the prerendered page knows none.
+  useEffect(() => {
+    const saved = readSavedLrsConnection();
+    if (!saved) return;
+    setEndpoint(saved.endpoint);
+    setKey(saved.key);
+    setSecret(saved.secret);
+    setRemember(true);
+  }, []);
   const [group, setGroup] = useState('');
   const [due, setDue] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
