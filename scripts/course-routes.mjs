@@ -20,7 +20,8 @@ const tagChunkModules = (chunk) => [
  * @typedef {{ key: string, path: string, file: string, audience: 'learner' | 'staff', modules: string[],
  *   later: string[] }} CourseRoute
  * `file` is where the prerendered page is written in dist/; `modules` are manifest keys (source paths) the
- * first load asks for; `later` what the page loads only as the reader scrolls to it (a lesson's activities).
+ * first load asks for; `later` what the page loads only as the reader comes to it (a lesson's activities,
+ * once near the screen; the assessment's sitting, once the assessment is open).
  */
 
 /** Every route of the course (one per lesson, per job aid), read from the lessons and the route table. */
@@ -53,12 +54,30 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
     if (lessons.some((lesson) => lesson.slug === card.slug))
       add('lessonCard', paths.lessonCard.to(card.slug), 'learner', [page('lesson-card')]);
   }
-  add('activities', paths.activities.to(), 'learner', [
-    page('activities'),
-    ...TAG_CHUNK_ORDER.flatMap(tagChunkModules),
-  ]);
-  add('assessment', paths.assessment.to(), 'learner', [page('assessment')]);
-  add('review', paths.review.to(), 'learner', [page('review')]);
+  // Prerendered, the activities page shows them all as HTML; their chunks load as the reader comes near.
+  add(
+    'activities',
+    paths.activities.to(),
+    'learner',
+    [page('activities')],
+    [...TAG_CHUNK_ORDER.flatMap(tagChunkModules), 'lessons/scenarios/billing-error.ts'],
+  );
+  // The sitting, with the question bank, loads once the assessment is open to the learner.
+  add(
+    'assessment',
+    paths.assessment.to(),
+    'learner',
+    [page('assessment')],
+    ['src/components/assessment/assessment-sitting.tsx'],
+  );
+  // A due set, with its questions from the bank, loads once the saved progress shows one.
+  add(
+    'review',
+    paths.review.to(),
+    'learner',
+    [page('review')],
+    ['src/components/activities/review/due-set.tsx'],
+  );
   add('certificate', paths.certificate.to(), 'learner', [page('certificate')]);
   add('assignment', paths.assignment.to(), 'learner', [page('assignment')]);
   add('trainer', paths.trainer.to(), 'staff', [page('trainer')]);
