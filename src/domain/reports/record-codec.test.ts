@@ -380,7 +380,7 @@ describe('the importers never throw', () => {
           expect(typeof reading.ok).toBe('boolean');
           // Any change to the code's body (spaces and line breaks aside) is rejected.
           const mutated = code.slice(0, at) + insert + code.slice(at + 1);
-          fc.pre(mutated.replace(/\s+/g, '') !== code);
+          fc.pre(mutated.replace(/\s+/g, '') !== code.replace(/\s+/g, ''));
           const result = readRecordText(mutated, 'x', now);
           expect(result.some((r) => r.reading.ok)).toBe(false);
         },
