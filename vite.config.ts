@@ -3,7 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
@@ -46,15 +46,51 @@ function courseCodeChunk(
       ...lesson.map((m) => [m, 'lesson-page'] as const),
     ]);
   }
-  // The chunks' own entries stay apart, so the pages load them lazily as before.
-  // Helpers the bundler adds stay apart (the preload helper, which boot.ts uses too, has a group of its own).
-  if (ENTRIES.has(id) || id.startsWith('\0vite/')) return null;
+  // Helpers the bundler adds stay apart: the preload helper stays with boot.ts, which uses it too.
+  if (id.startsWith('\0vite/')) return null;
   return courseCode.get(id) ?? null;
 }
 let courseCode: Map<string, string> | undefined;
-/** Chunks every page has loaded before anything loads on demand. */
+/** The page's entry (src/boot.ts): it loads the course's code, so it lists all of it. */
+const PAGE_ENTRY = /(^|\/)index-[\w-]+\.js$/;
+/** Chunks every page has loaded before the course's code loads anything on demand. */
 const ALWAYS_LOADED = /(^|\/)(course|rolldown-runtime|preload-helper)-[\w-]+\.js$/;
-const ENTRIES = new Set([path.resolve('src/main.tsx'), path.resolve('src/app/pages/lesson-page.tsx')]);
+/** Modules loaded on demand that open a chunk group: the build manifest names them (see groupEntriesInManifest). */
+const GROUP_ENTRIES = ['src/main.tsx', 'src/app/pages/lesson-page.tsx'];
+
+/**
+ * A module loaded on demand that sits inside a group chunk has no key of its own in the build manifest, which
+ * the prerender and `npm run size` read by source path: this adds the key, pointing at its chunk.
+ */
+const groupEntriesInManifest = (): Plugin => {
+  const chunkOf = new Map<string, string>();
+  let outDir = 'dist';
+  return {
+    name: 'servewell-group-entries-in-manifest',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const entry of GROUP_ENTRIES)
+          if (output.moduleIds.includes(path.resolve(entry))) chunkOf.set(entry, output.fileName);
+      }
+    },
+    writeBundle() {
+      const file = path.join(outDir, '.vite/manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { file: string }>;
+      for (const [entry, chunk] of chunkOf) {
+        if (manifest[entry]) continue;
+        const found = Object.values(manifest).find((item) => item.file === chunk);
+        if (!found) throw new Error(`No chunk ${chunk} in the build manifest for ${entry}.`);
+        manifest[entry] = { ...found, src: entry, isDynamicEntry: true } as typeof found;
+      }
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
+    },
+  };
+};
 const lessonsDir = process.env.SERVEWELL_LESSONS ?? (testing ? 'tests/fixtures/lessons' : 'lessons');
 
 /**
@@ -158,6 +194,7 @@ export default defineConfig({
   plugins: [
     devWithoutCsp(),
     lessonsPlugin({ dir: lessonsDir }),
+    groupEntriesInManifest(),
     scenariosPlugin(),
     ...(process.env.SERVEWELL_SCORM ? [openedFromDiskPlugin()] : []),
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds] }) },
@@ -213,16 +250,15 @@ export default defineConfig({
     modulePreload: {
       // Every browser the course supports preloads modules itself.
       polyfill: false,
-      // A chunk loaded on demand lists the chunks to fetch beside it; the course's own code is loaded by then.
-      resolveDependencies: (_file, deps) => deps.filter((dep) => !ALWAYS_LOADED.test(dep)),
+      // A chunk loaded on demand lists the chunks to fetch beside it: not itself (the import fetches it), nor
+      // the course's own code, loaded by then.
+      resolveDependencies: (file, deps, { hostId }) =>
+        PAGE_ENTRY.test(hostId) ? deps : deps.filter((dep) => dep !== file && !ALWAYS_LOADED.test(dep)),
     },
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [
-            { name: 'preload-helper', test: /^\0vite\/preload-helper/, priority: 2 },
-            { name: courseCodeChunk, priority: 1 },
-          ],
+          groups: [{ name: courseCodeChunk, priority: 1, includeDependenciesRecursively: false }],
         },
       },
     },
