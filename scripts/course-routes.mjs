@@ -68,16 +68,10 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
     paths.assessment.to(),
     'learner',
     [page('assessment')],
-    ['src/components/assessment/assessment-sitting.tsx'],
+    ['src/app/pages/assessment-sitting.tsx'],
   );
   // A due set, with its questions from the bank, loads once the saved progress shows one.
-  add(
-    'review',
-    paths.review.to(),
-    'learner',
-    [page('review')],
-    ['src/components/activities/review/due-set.tsx'],
-  );
+  add('review', paths.review.to(), 'learner', [page('review')], ['src/content/review-entry.tsx']);
   add('certificate', paths.certificate.to(), 'learner', [page('certificate')]);
   add('assignment', paths.assignment.to(), 'learner', [page('assignment')]);
   add('trainer', paths.trainer.to(), 'staff', [page('trainer')]);

@@ -1,4 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { startTransition } from 'react';
 import type { ErrorInfo } from 'react';
 import { App, browserRouter } from './app/app';
 import { preloadRoute } from './app/routes';
@@ -71,11 +72,16 @@ async function render() {
   await preloadRoute(path, { parts: !hydrate }).catch((error: unknown) =>
     console.warn('The page could not be loaded ahead', error),
   );
+  // As a transition, React renders in slices and lets the browser answer the reader in between, instead of
+  // holding the page for the whole render (a long task on a slow phone).
   if (hydrate) {
     setRenderPhase('hydrate');
-    hydrateRoot(root, app, { onRecoverableError: reportRecoverable });
+    startTransition(() => {
+      hydrateRoot(root, app, { onRecoverableError: reportRecoverable });
+    });
   } else {
-    createRoot(root).render(app);
+    const fresh = createRoot(root);
+    startTransition(() => fresh.render(app));
   }
 }
 

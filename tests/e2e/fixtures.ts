@@ -21,7 +21,12 @@ interface Fixtures {
 async function untilReady(page: Page) {
   if (!page.url().startsWith('http')) return;
   await page
-    .waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 15_000 })
+    .waitForFunction(
+      // A page that is not the course (an LMS's page holding it in a frame) has nothing to wait for.
+      () => !document.getElementById('root') || document.documentElement.dataset.ready === 'true',
+      undefined,
+      { timeout: 15_000 },
+    )
     .catch(() => undefined);
 }
 

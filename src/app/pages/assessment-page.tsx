@@ -10,14 +10,9 @@ import { PageHeading } from '../../components/layout/page-heading';
 import { useProgressData } from '../../state/progress/selectors';
 import '../../components/assessment/assessment.css';
 
-/** The sitting and its question bank load once the assessment is open (see preloadAssessment). */
-const loadSitting = loadOnce(() =>
-  import('../../components/assessment/assessment-sitting').then((m) => m.AssessmentSitting),
-);
+/** The sitting and its question bank load once the assessment is open. */
+const loadSitting = loadOnce(() => import('./assessment-sitting').then((m) => m.AssessmentSitting));
 const AssessmentSitting = lazyComponent(loadSitting);
-
-/** Loads the sitting ahead, for a learner whose assessment is already open when the page first renders. */
-export const preloadAssessment = () => loadSitting();
 
 export function AssessmentPage() {
   const data = useProgressData();

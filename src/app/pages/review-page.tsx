@@ -11,7 +11,7 @@ import { useProgressData } from '../../state/progress/selectors';
 const numberOf = (slug: string) => reviewLessons.find((l) => l.slug === slug)?.number ?? 0;
 
 const DueSet = lazyComponent(
-  loadOnce(() => import('../../components/activities/review/due-set').then((m) => m.DueSet)),
+  loadOnce(() => import('../../content/review-entry').then((m) => m.DueSetOnPage)),
 );
 
 /** The spaced review set due now, on a page of its own; when none is due, when the next one will be. */
@@ -40,7 +40,7 @@ export function ReviewPage() {
             </p>
           }
         >
-          <DueSet due={due} lessons={reviewLessons} />
+          <DueSet due={due} />
         </Suspense>
       ) : (
         <p className="lead">

@@ -21,12 +21,12 @@ import { formatPercent } from '../../domain/assessment/certificate';
 import type { AssessmentAttempt } from '../../domain/course/progress';
 import type { Response } from '../../domain/activities/quiz-types';
 import { assessmentAnswerEvents } from '../../domain/assessment/assessment-answers';
-import { responseInWords } from '../activities/quiz/quiz-describe';
+import { responseInWords } from '../../components/activities/quiz/quiz-describe';
 import { useProgressActions, useProgressData } from '../../state/progress/selectors';
-import { AssessmentForm } from './assessment-form';
-import { AssessmentResult } from './assessment-result';
-import { AttemptGateNotice } from './attempt-gate-notice';
-import { lessonTitles as titles } from './lesson-titles';
+import { AssessmentForm } from '../../components/assessment/assessment-form';
+import { AssessmentResult } from '../../components/assessment/assessment-result';
+import { AttemptGateNotice } from '../../components/assessment/attempt-gate-notice';
+import { lessonTitles as titles } from '../../components/assessment/lesson-titles';
 
 const byId = new Map(assessmentBank.map((q) => [q.id, q]));
 
