@@ -10,7 +10,7 @@
  * `lessons/definitions/definitions.json` and checked by `src/content/definitions-schema.ts`; every rule
  * here takes it as an argument. The component only shows the results and stores `DefinitionsState`.
  */
-import { z } from '../lib/zod';
+import { z } from '../lib/zod-mini';
 import type { Reading } from '../lib/language/reading';
 import { judgeDefinition, matchKeyIdeas } from './concept-matcher';
 import type { ConceptMatch, DefinitionJudgement, Idea, TaughtAt, Term } from './concept-matcher';
@@ -419,29 +419,30 @@ function clampStep(step: number): DefinitionsStep {
 /** Choice ids renamed since they were saved: the gap once called "ethics" is fairness (no bias). */
 const RENAMED_CHOICES: Readonly<Record<string, string>> = { ethics: 'fairness' };
 
-const termText = z
-  .string()
-  .transform((s) => s.slice(0, MAX_TERM_CHARS))
-  .catch('');
+const termText = z.catch(
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => s.slice(0, MAX_TERM_CHARS)),
+  ),
+  '',
+);
 
 const rawState = z.object({
   version: z.literal(1),
-  step: z
-    .number()
-    .transform(clampStep)
-    .catch(1 as const),
-  words: z.record(z.string(), z.unknown()).catch({}),
-  critiques: z.record(z.string(), z.unknown()).catch({}),
-  build: z.array(z.string()).catch(() => []),
-  compareChecks: z.number().int().min(0).catch(0),
+  step: z.catch(z.pipe(z.number(), z.transform(clampStep)), 1 as const),
+  words: z.catch(z.record(z.string(), z.unknown()), {}),
+  critiques: z.catch(z.record(z.string(), z.unknown()), {}),
+  build: z.catch(z.array(z.string()), () => []),
+  compareChecks: z.catch(z.number().check(z.int(), z.gte(0)), 0),
 });
 
-const rawCritique = z
-  .object({
-    selected: z.array(z.string()).catch(() => []),
-    checked: z.boolean().catch(false),
-  })
-  .catch(() => emptyCritique());
+const rawCritique = z.catch(
+  z.object({
+    selected: z.catch(z.array(z.string()), () => []),
+    checked: z.catch(z.boolean(), false),
+  }),
+  () => emptyCritique(),
+);
 
 /**
  * Reads a saved DefinitionsState. Valid fields are kept and invalid ones reset; unknown terms,

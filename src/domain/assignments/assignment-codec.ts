@@ -3,7 +3,7 @@
  * `base64url(canonical JSON)` + `.` + checksum of that JSON. The JSON carries a schema version (`v`).
  * Decoding never throws; every way a link can go wrong has its own plain-language message.
  */
-import { z } from '../lib/zod';
+import { z } from '../lib/zod-mini';
 import { ASSIGNMENT_VERSION } from './assignment';
 import type { Assignment } from './assignment';
 import { addDays, daysBetween, isDateOnly } from './due-dates';
@@ -21,7 +21,7 @@ export const LIMITS = {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CHECKSUM = /^[0-9a-f]{14}$/;
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** The pass marks a trainer may set: below half, a certificate would mean little. */
 export const PASS_MARK = { min: 50, max: 100 } as const;
@@ -39,39 +39,47 @@ export const isDueDate = (value: string) => isDateOnly(value) && value <= LAST_D
 const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype).concat('prototype'));
 export const isUsableId = (id: string) => !RESERVED_IDS.has(id);
 
+const whole = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+
 export const assignmentSchema = z
   .object({
     v: z.literal(ASSIGNMENT_VERSION),
     id: z
       .string()
-      .regex(/^[A-Za-z0-9_-]{6,64}$/)
-      .refine(isUsableId, 'is a reserved word the course cannot store an assignment under'),
-    group: text(LIMITS.group).refine(hasVisibleText, 'must not be empty'),
-    modules: z
-      .array(z.string().max(80).regex(SLUG))
-      .max(LIMITS.modules)
-      .refine((m) => new Set(m).size === m.length, 'lists a module twice'),
+      .check(
+        z.regex(/^[A-Za-z0-9_-]{6,64}$/),
+        z.refine(isUsableId, 'is a reserved word the course cannot store an assignment under'),
+      ),
+    group: text(LIMITS.group).check(z.refine(hasVisibleText, 'must not be empty')),
+    modules: z.array(z.string().check(z.maxLength(80), z.regex(SLUG))).check(
+      z.maxLength(LIMITS.modules),
+      z.refine((m) => new Set(m).size === m.length, 'lists a module twice'),
+    ),
     assessment: z.boolean(),
-    due: z
-      .string()
-      .refine(isDateOnly, 'is not a real date')
-      .refine((d) => d <= LAST_DUE_DATE, 'is after 2100: check the year'),
+    due: z.string().check(
+      z.refine(isDateOnly, 'is not a real date'),
+      z.refine((d) => d <= LAST_DUE_DATE, 'is after 2100: check the year'),
+    ),
     passMark: z
       .number()
-      .int(PASS_MARK_RULE)
-      .min(PASS_MARK.min, PASS_MARK_RULE)
-      .max(PASS_MARK.max, PASS_MARK_RULE),
-    maxAttempts: z.number().int().min(1).max(LIMITS.maxAttempts).optional(),
-    waitHours: z.number().int().min(0).max(LIMITS.waitHours).optional(),
-    message: text(LIMITS.message).optional(),
-    review: z.boolean().optional(),
-    trainer: text(LIMITS.trainer).optional(),
+      .check(
+        z.int(PASS_MARK_RULE),
+        z.gte(PASS_MARK.min, PASS_MARK_RULE),
+        z.lte(PASS_MARK.max, PASS_MARK_RULE),
+      ),
+    maxAttempts: z.optional(whole(1, LIMITS.maxAttempts)),
+    waitHours: z.optional(whole(0, LIMITS.waitHours)),
+    message: z.optional(text(LIMITS.message)),
+    review: z.optional(z.boolean()),
+    trainer: z.optional(text(LIMITS.trainer)),
     createdAt: z.iso.datetime(),
   })
-  .refine((a) => a.modules.length > 0 || a.assessment, {
-    message: 'assigns nothing: no modules and no final assessment',
-    path: ['modules'],
-  });
+  .check(
+    z.refine((a) => a.modules.length > 0 || a.assessment, {
+      message: 'assigns nothing: no modules and no final assessment',
+      path: ['modules'],
+    }),
+  );
 
 /** A schema problem in words: "the due date is not a real date". */
 export function describeIssues(

@@ -4,7 +4,7 @@
  * checksum of its canonical JSON. Reading never throws: each problem has a reason a person understands.
  */
 import { WARM_UP_KIND } from '../assessment/review-items';
-import { z } from '../lib/zod';
+import { z } from '../lib/zod-mini';
 import { assessmentProgress } from '../assignments/assignments';
 import type { Assignment, AssignmentSummary } from '../assignments/assignment';
 import { describeIssues } from '../assignments/assignment-codec';
@@ -184,48 +184,51 @@ export function recordFileName(record: CompletionRecord): string {
 // Reading
 
 const iso = z.iso.datetime({ offset: true });
-const fraction = z.number().min(0).max(1);
-const count = z.number().int().min(0).max(1_000_000);
+const fraction = z.number().check(z.gte(0), z.lte(1));
+const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const visibleText = (max: number) =>
+  z.string().check(z.maxLength(max), z.refine(hasVisibleText, 'must not be empty'));
 
 const recordSchema = z.object({
-  course: z.string().min(1).max(120).optional(),
+  course: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
   exportedAt: iso,
   learner: z.object({
-    name: z.string().max(120).refine(hasVisibleText, 'must not be empty'),
-    email: z.string().max(254).optional(),
-    employeeId: z.string().max(64).optional(),
+    name: visibleText(120),
+    email: z.optional(text(254)),
+    employeeId: z.optional(text(64)),
   }),
   assignment: z.object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
-    group: z.string().max(80).refine(hasVisibleText, 'must not be empty'),
-    due: z.string().refine(isDateOnly, 'is not a real date'),
-    passMark: z.number().int().min(1).max(100),
-    modules: z.array(z.string().max(80)).max(60),
+    id: z.string().check(z.regex(/^[A-Za-z0-9_-]{6,64}$/)),
+    group: visibleText(80),
+    due: z.string().check(z.refine(isDateOnly, 'is not a real date')),
+    passMark: z.number().check(z.int(), z.gte(1), z.lte(100)),
+    modules: z.array(text(80)).check(z.maxLength(60)),
     assessment: z.boolean(),
   }),
   modules: z
     .array(
       z.object({
-        slug: z.string().max(80),
+        slug: text(80),
         status: z.enum(['not-started', 'in-progress', 'complete']),
-        timeSpentMs: z.number().min(0).max(1e10),
+        timeSpentMs: z.number().check(z.gte(0), z.lte(1e10)),
         attempts: count,
-        score: fraction.optional(),
-        startedAt: iso.optional(),
-        completedAt: iso.optional(),
-        lastActivityAt: iso.optional(),
+        score: z.optional(fraction),
+        startedAt: z.optional(iso),
+        completedAt: z.optional(iso),
+        lastActivityAt: z.optional(iso),
       }),
     )
-    .max(60),
-  assessment: z
-    .object({
+    .check(z.maxLength(60)),
+  assessment: z.optional(
+    z.object({
       attempts: count,
-      bestScore: fraction.optional(),
+      bestScore: z.optional(fraction),
       passed: z.boolean(),
-      lastSubmittedAt: iso.optional(),
-    })
-    .optional(),
-  lastActivityAt: iso.optional(),
+      lastSubmittedAt: z.optional(iso),
+    }),
+  ),
+  lastActivityAt: z.optional(iso),
 });
 
 const LABELS: Record<string, string> = {
