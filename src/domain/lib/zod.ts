@@ -1,8 +1,8 @@
 /**
- * zod, set up for the course's Content-Security-Policy (no 'unsafe-eval'): zod compiles fast parsers with
- * `new Function` unless told not to, and even its probe for that counts as a violation. Every schema imports
- * `z` from here, so the setting is made before any schema runs, and zod loads only with the code that uses it
- * (never on the first screen).
+ * Classic zod, for the content schemas (src/content/*-schema.ts) that run when the course is built and in
+ * the tests, never in the browser: the schemas the browser runs use zod/mini (zod-mini.ts), a fraction of the
+ * size. Set up as the browser would be all the same (no 'unsafe-eval': zod compiles fast parsers with
+ * `new Function` unless told not to), so a schema moved into a page behaves as it did here.
  */
 import { config, z } from 'zod';
 
