@@ -55,6 +55,15 @@ const CONTENT_ZONE = layer(
   'Only src/content may import lessons/: pass lesson content down as props or arguments.',
 );
 
+/**
+ * Classic zod (25 KB gzip) is for the content schemas checked at build time and in the tests; the schemas the
+ * browser runs use zod/mini through src/domain/lib/zod-mini.ts (docs/decisions/0018-zod-mini-in-the-browser.md).
+ */
+const CLASSIC_ZOD_MESSAGE =
+  'Classic zod is for build-time content schemas only: browser code imports z from src/domain/lib/zod-mini.ts.';
+const CLASSIC_ZOD_IMPORT = { name: 'zod', message: CLASSIC_ZOD_MESSAGE };
+const CLASSIC_ZOD_ZONE = layer('./src', './src/domain/lib/zod.ts', CLASSIC_ZOD_MESSAGE);
+
 export default tseslint.config(
   {
     ignores: [
@@ -97,6 +106,14 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, CONTENT_ZONE, CLASSIC_ZOD_ZONE] }],
+      'no-restricted-imports': ['error', { paths: [CLASSIC_ZOD_IMPORT] }],
+    },
+  },
+  {
+    // The content schemas, checked when the course is built, may use classic zod.
+    files: ['src/content/*-schema.ts'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, CONTENT_ZONE] }] },
   },
   {
@@ -106,6 +123,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [CLASSIC_ZOD_IMPORT],
           patterns: [
             {
               group: [

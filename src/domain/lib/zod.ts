@@ -4,6 +4,7 @@
  * size. Set up as the browser would be all the same (no 'unsafe-eval': zod compiles fast parsers with
  * `new Function` unless told not to), so a schema moved into a page behaves as it did here.
  */
+// eslint-disable-next-line no-restricted-imports -- the one classic import, for the build-time schemas
 import { config, z } from 'zod';
 
 config({ jitless: true });
