@@ -73,6 +73,30 @@ function pathWithin(root: Element, element: Element): number[] | undefined {
 const atPath = (root: Element, path: number[]) =>
   path.reduce<Element | undefined>((node, index) => node?.children[index], root);
 
+/** An element of the kept HTML, remembered to find its twin once the activity is live. */
+interface Remembered {
+  path: number[];
+  tag: string;
+  text: string;
+}
+function remember(root: Element, element: Element): Remembered | undefined {
+  const path = pathWithin(root, element);
+  return path && { path, tag: element.tagName, text: element.textContent ?? '' };
+}
+/**
+ * The live twin of a remembered element: the one in the same place, or, where the live activity orders its
+ * choices for this learner unlike the prerendered page, the one of the same kind with the same words.
+ */
+function twinOf(root: Element, kept: Remembered): HTMLElement | undefined {
+  const same = (element: Element | undefined): element is HTMLElement =>
+    element instanceof HTMLElement &&
+    element.tagName === kept.tag &&
+    (element.textContent ?? '') === kept.text;
+  const placed = atPath(root, kept.path);
+  if (same(placed)) return placed;
+  return [...root.querySelectorAll(kept.tag)].find(same);
+}
+
 /**
  * A tag whose component is in a chunk.
  * - On a page React is hydrating, the prerendered HTML already shows the activity: it is kept as it is, and
@@ -97,7 +121,9 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
     const kept = useRef<HTMLDivElement>(null);
     const live = useRef<HTMLDivElement>(null);
     /** Where focus was inside the kept HTML when it was replaced, to put it back on the live twin. */
-    const focusPath = useRef<number[] | undefined>(undefined);
+    const focusPath = useRef<Remembered | undefined>(undefined);
+    /** A control pressed in the kept HTML before the activity came alive: pressed again on its twin. */
+    const pressedPath = useRef<Remembered | undefined>(undefined);
     const latest = useRef(props);
     useEffect(() => {
       latest.current = props;
@@ -116,8 +142,7 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
           .then(() => {
             if (stopped) return;
             const focused = document.activeElement;
-            focusPath.current =
-              focused && element.contains(focused) ? pathWithin(element, focused) : undefined;
+            focusPath.current = focused && element.contains(focused) ? remember(element, focused) : undefined;
             setKeepServerHtml(false);
           });
       };
@@ -141,11 +166,12 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
       };
     }, [keepServerHtml]);
     useLayoutEffect(() => {
-      const path = focusPath.current;
-      if (keepServerHtml || !path || !live.current) return;
+      if (keepServerHtml || !live.current) return;
+      const [focusedAt, pressedAt] = [focusPath.current, pressedPath.current];
       focusPath.current = undefined;
-      const twin = atPath(live.current, path);
-      if (twin instanceof HTMLElement) twin.focus({ preventScroll: true });
+      pressedPath.current = undefined;
+      if (focusedAt) twinOf(live.current, focusedAt)?.focus({ preventScroll: true });
+      if (pressedAt) twinOf(live.current, pressedAt)?.click();
     }, [keepServerHtml]);
     if (keepServerHtml) {
       // React leaves the children of an element set with innerHTML alone: the prerendered activity stays.
@@ -158,6 +184,13 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
           dangerouslySetInnerHTML={KEEP}
           // Its forms are not live yet: a press of Enter must not send the page away.
           onSubmit={(event) => event.preventDefault()}
+          // A control pressed before the activity is live is pressed again once it is, so no press is lost.
+          onClickCapture={(event) => {
+            const control = event.target instanceof Element ? event.target.closest(PRESSABLE) : null;
+            if (!control || !kept.current?.contains(control)) return;
+            event.preventDefault();
+            pressedPath.current = remember(kept.current, control);
+          }}
         />
       );
     }
@@ -187,3 +220,5 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
 }
 
 const KEEP = { __html: '' };
+/** Controls whose press a kept activity holds until it is live (links still work as plain links). */
+const PRESSABLE = 'button, input, label, select, summary, textarea';

@@ -1,3 +1,5 @@
+import { scenarios } from '../../../lessons/scenarios/index';
+import type { Scenario, TurnNode } from '../../../src/domain/activities/scenario-types';
 import { expect, test } from '../fixtures';
 import type { Page } from '@playwright/test';
 
@@ -118,4 +120,23 @@ test('an activity kept from the prerender comes alive when the reader reaches it
   await quiz.getByRole('radio').first().check();
   await quiz.getByRole('button', { name: 'Check answer' }).first().click();
   await expect(quiz.getByRole('status', { name: 'Feedback on question 1' })).not.toBeEmpty();
+});
+
+test('a press on an activity that is not live yet is not lost: it takes effect once the activity is', async ({
+  page,
+  consoleErrors,
+}) => {
+  const scenario = scenarios['internal-it-help'] as Scenario;
+  const opening = (scenario.nodes.find((n) => n.id === 'it-open') as TurnNode).choices[0]!.text;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto('/lessons/service-chain');
+  await page.waitForLoadState('networkidle');
+  // Far down the lesson: still the prerendered HTML, its code not fetched, when the learner presses a reply.
+  expect(requested.filter((url) => /\/assets\/role-play-[\w-]+\.js$/.test(url))).toEqual([]);
+  const roleplay = page.locator('#internal-it-help');
+  await roleplay.getByRole('button', { name: opening, exact: true }).click();
+  // The reply was taken: it is in the conversation.
+  await expect(roleplay.getByRole('log').getByText(opening)).toBeVisible();
+  expect(consoleErrors).toEqual([]);
 });
