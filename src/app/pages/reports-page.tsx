@@ -114,12 +114,16 @@ export function ReportsPage() {
           <p>The latest change could not be saved in this browser; it will be lost on reload.</p>
         </div>
       )}
-      {!ready ? (
-        <p className="loading" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading saved records…
-        </p>
-      ) : allRows.length === 0 ? (
-        <p className="empty-report">No records yet. Import the files or codes your learners sent you.</p>
+      {!ready || allRows.length === 0 ? (
+        // Both lines hold the same place, so the page does not move when the saved records turn out to be none.
+        <div className="records-status">
+          <p className="loading" role="status" data-shown={!ready} aria-hidden={ready}>
+            <span className="spinner" aria-hidden="true" /> Loading saved records…
+          </p>
+          <p className="empty-report" data-shown={ready} aria-hidden={!ready}>
+            No records yet. Import the files or codes your learners sent you.
+          </p>
+        </div>
       ) : (
         <>
           <section aria-labelledby="overview-title" className="overview-section">

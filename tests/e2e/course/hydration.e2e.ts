@@ -73,6 +73,17 @@ test('every route arrives prerendered and hydrates with no hydration error or wa
   expect(consoleErrors).toEqual([]);
 });
 
+test('at a phone’s width too, nothing on any route moves while it loads', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of await coursePaths(page)) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+    expect(shift, `${path} moved while loading on a phone`).toBe(0);
+  }
+});
+
 test('a learner with saved progress sees it filled in after hydration, without hydration errors', async ({
   page,
   consoleErrors,
