@@ -76,7 +76,8 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
   add('assignment', paths.assignment.to(), 'learner', [page('assignment')]);
   add('trainer', paths.trainer.to(), 'staff', [page('trainer')]);
   add('trainerGuide', paths.trainerGuide.to(), 'staff', [page('trainer-guide')]);
-  add('reports', paths.reports.to(), 'staff', [page('reports')]);
+  // The report itself (table, charts, filters) loads with the first records.
+  add('reports', paths.reports.to(), 'staff', [page('reports')], ['src/components/reports/report-views.ts']);
   // Every route of the table is listed here (a course without job aids has no card pages).
   const listed = new Set([...routes.map((route) => route.key), 'lessonCard']);
   const missing = Object.keys(paths).filter((key) => !listed.has(key));

@@ -52,6 +52,8 @@ async function upload(files: File[]) {
   // queryByText, not findByText: a failed getBy prints the whole page, which starves a long import.
   const summary = /^Imported [\d,]+ items?:/;
   await waitFor(() => expect(screen.queryByText(summary)).not.toBeNull(), { timeout: 15_000 });
+  // The report's views load with the first records.
+  await waitFor(() => expect(screen.queryByText('Loading the report…')).toBeNull());
   return screen.getByText(summary);
 }
 

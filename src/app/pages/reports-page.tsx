@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { courseLessons } from '../../content/course';
 import { toCsv } from '../../domain/reports/csv';
 import { reportCsvRows } from '../../domain/reports/report-csv';
@@ -9,16 +9,19 @@ import { buildRows, filterRows, groupsOf, sortRows, summarise } from '../../doma
 import type { LearnerRow, RowFilter } from '../../domain/reports/report-aggregate';
 import { downloadText } from '../../components/assignments/learner/download-file';
 import { PageHeading } from '../../components/layout/page-heading';
-import { ConfirmBar } from '../../components/reports/confirm-bar';
 import { ImportSection } from '../../components/reports/import-section';
 import type { SortState } from '../../components/reports/learner-table';
-import { LearnersView } from '../../components/reports/learners-view';
-import { ReportCharts } from '../../components/reports/report-charts';
-import { ReportFilters } from '../../components/reports/report-filters';
 import { SelfReportedNote } from '../../components/reports/self-reported-note';
-import { SummaryCards } from '../../components/reports/summary-cards';
+import { lazyFrom, loadOnce } from '../../components/load-once';
 import { useImportedRecords } from '../../state/reports/imported-records-store';
 import '../../components/reports/reports.css';
+
+const views = loadOnce(() => import('../../components/reports/report-views'));
+const ConfirmBar = lazyFrom(views, (m) => m.ConfirmBar);
+const LearnersView = lazyFrom(views, (m) => m.LearnersView);
+const ReportCharts = lazyFrom(views, (m) => m.ReportCharts);
+const ReportFilters = lazyFrom(views, (m) => m.ReportFilters);
+const SummaryCards = lazyFrom(views, (m) => m.SummaryCards);
 
 type Confirming = { kind: 'clear' } | { kind: 'learner'; learnerKey: string; name: string } | null;
 
@@ -125,7 +128,13 @@ export function ReportsPage() {
           </p>
         </div>
       ) : (
-        <>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              <span className="spinner" aria-hidden="true" /> Loading the report…
+            </p>
+          }
+        >
           <section aria-labelledby="overview-title" className="overview-section">
             <h2 id="overview-title">Overview</h2>
             <div className="no-print">
@@ -183,7 +192,7 @@ export function ReportsPage() {
             />
           </section>
           <ReportCharts summary={summary} moduleTitle={moduleTitle} moduleOrder={moduleOrder} />
-        </>
+        </Suspense>
       )}
       <ImportSection
         records={allRows.length}

@@ -10,7 +10,7 @@
  * `lessons/definitions/definitions.json` and checked by `src/content/definitions-schema.ts`; every rule
  * here takes it as an argument. The component only shows the results and stores `DefinitionsState`.
  */
-import { z } from '../lib/zod-mini';
+import { lazySchema, z } from '../lib/zod-mini';
 import type { Reading } from '../lib/language/reading';
 import { judgeDefinition, matchKeyIdeas } from './concept-matcher';
 import type { ConceptMatch, DefinitionJudgement, Idea, TaughtAt, Term } from './concept-matcher';
@@ -419,30 +419,34 @@ function clampStep(step: number): DefinitionsStep {
 /** Choice ids renamed since they were saved: the gap once called "ethics" is fairness (no bias). */
 const RENAMED_CHOICES: Readonly<Record<string, string>> = { ethics: 'fairness' };
 
-const termText = z.catch(
-  z.pipe(
-    z.string(),
-    z.transform((s: string) => s.slice(0, MAX_TERM_CHARS)),
-  ),
-  '',
-);
+/** How saved state is read: built the first time it is used. */
+const savedState = lazySchema(() => {
+  const termText = z.catch(
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => s.slice(0, MAX_TERM_CHARS)),
+    ),
+    '',
+  );
 
-const rawState = z.object({
-  version: z.literal(1),
-  step: z.catch(z.pipe(z.number(), z.transform(clampStep)), 1 as const),
-  words: z.catch(z.record(z.string(), z.unknown()), {}),
-  critiques: z.catch(z.record(z.string(), z.unknown()), {}),
-  build: z.catch(z.array(z.string()), () => []),
-  compareChecks: z.catch(z.number().check(z.int(), z.gte(0)), 0),
+  const rawState = z.object({
+    version: z.literal(1),
+    step: z.catch(z.pipe(z.number(), z.transform(clampStep)), 1 as const),
+    words: z.catch(z.record(z.string(), z.unknown()), {}),
+    critiques: z.catch(z.record(z.string(), z.unknown()), {}),
+    build: z.catch(z.array(z.string()), () => []),
+    compareChecks: z.catch(z.number().check(z.int(), z.gte(0)), 0),
+  });
+
+  const rawCritique = z.catch(
+    z.object({
+      selected: z.catch(z.array(z.string()), () => []),
+      checked: z.catch(z.boolean(), false),
+    }),
+    () => emptyCritique(),
+  );
+  return { termText, rawState, rawCritique };
 });
-
-const rawCritique = z.catch(
-  z.object({
-    selected: z.catch(z.array(z.string()), () => []),
-    checked: z.catch(z.boolean(), false),
-  }),
-  () => emptyCritique(),
-);
 
 /**
  * Reads a saved DefinitionsState. Valid fields are kept and invalid ones reset; unknown terms,
@@ -450,6 +454,7 @@ const rawCritique = z.catch(
  * state. Never throws.
  */
 export function parseDefinitionsState(content: DefinitionsContent, input: unknown): DefinitionsState {
+  const { termText, rawState, rawCritique } = savedState();
   const result = rawState.safeParse(input);
   const fresh = initialDefinitionsState(content);
   if (!result.success) return fresh;

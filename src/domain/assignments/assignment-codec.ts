@@ -3,7 +3,7 @@
  * `base64url(canonical JSON)` + `.` + checksum of that JSON. The JSON carries a schema version (`v`).
  * Decoding never throws; every way a link can go wrong has its own plain-language message.
  */
-import { z } from '../lib/zod-mini';
+import { lazySchema, z } from '../lib/zod-mini';
 import { ASSIGNMENT_VERSION } from './assignment';
 import type { Assignment } from './assignment';
 import { addDays, daysBetween, isDateOnly } from './due-dates';
@@ -41,45 +41,47 @@ export const isUsableId = (id: string) => !RESERVED_IDS.has(id);
 
 const whole = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
-export const assignmentSchema = z
-  .object({
-    v: z.literal(ASSIGNMENT_VERSION),
-    id: z
-      .string()
-      .check(
-        z.regex(/^[A-Za-z0-9_-]{6,64}$/),
-        z.refine(isUsableId, 'is a reserved word the course cannot store an assignment under'),
+export const assignmentSchema = lazySchema(() =>
+  z
+    .object({
+      v: z.literal(ASSIGNMENT_VERSION),
+      id: z
+        .string()
+        .check(
+          z.regex(/^[A-Za-z0-9_-]{6,64}$/),
+          z.refine(isUsableId, 'is a reserved word the course cannot store an assignment under'),
+        ),
+      group: text(LIMITS.group).check(z.refine(hasVisibleText, 'must not be empty')),
+      modules: z.array(z.string().check(z.maxLength(80), z.regex(SLUG))).check(
+        z.maxLength(LIMITS.modules),
+        z.refine((m) => new Set(m).size === m.length, 'lists a module twice'),
       ),
-    group: text(LIMITS.group).check(z.refine(hasVisibleText, 'must not be empty')),
-    modules: z.array(z.string().check(z.maxLength(80), z.regex(SLUG))).check(
-      z.maxLength(LIMITS.modules),
-      z.refine((m) => new Set(m).size === m.length, 'lists a module twice'),
-    ),
-    assessment: z.boolean(),
-    due: z.string().check(
-      z.refine(isDateOnly, 'is not a real date'),
-      z.refine((d) => d <= LAST_DUE_DATE, 'is after 2100: check the year'),
-    ),
-    passMark: z
-      .number()
-      .check(
-        z.int(PASS_MARK_RULE),
-        z.gte(PASS_MARK.min, PASS_MARK_RULE),
-        z.lte(PASS_MARK.max, PASS_MARK_RULE),
+      assessment: z.boolean(),
+      due: z.string().check(
+        z.refine(isDateOnly, 'is not a real date'),
+        z.refine((d) => d <= LAST_DUE_DATE, 'is after 2100: check the year'),
       ),
-    maxAttempts: z.optional(whole(1, LIMITS.maxAttempts)),
-    waitHours: z.optional(whole(0, LIMITS.waitHours)),
-    message: z.optional(text(LIMITS.message)),
-    review: z.optional(z.boolean()),
-    trainer: z.optional(text(LIMITS.trainer)),
-    createdAt: z.iso.datetime(),
-  })
-  .check(
-    z.refine((a) => a.modules.length > 0 || a.assessment, {
-      message: 'assigns nothing: no modules and no final assessment',
-      path: ['modules'],
-    }),
-  );
+      passMark: z
+        .number()
+        .check(
+          z.int(PASS_MARK_RULE),
+          z.gte(PASS_MARK.min, PASS_MARK_RULE),
+          z.lte(PASS_MARK.max, PASS_MARK_RULE),
+        ),
+      maxAttempts: z.optional(whole(1, LIMITS.maxAttempts)),
+      waitHours: z.optional(whole(0, LIMITS.waitHours)),
+      message: z.optional(text(LIMITS.message)),
+      review: z.optional(z.boolean()),
+      trainer: z.optional(text(LIMITS.trainer)),
+      createdAt: z.iso.datetime(),
+    })
+    .check(
+      z.refine((a) => a.modules.length > 0 || a.assessment, {
+        message: 'assigns nothing: no modules and no final assessment',
+        path: ['modules'],
+      }),
+    ),
+);
 
 /** A schema problem in words: "the due date is not a real date". */
 export function describeIssues(
@@ -127,7 +129,7 @@ const FIELD_LABELS: Record<string, string> = {
   createdAt: 'the date it was made',
 };
 
-function toAssignment(parsed: z.infer<typeof assignmentSchema>): Assignment {
+function toAssignment(parsed: z.infer<ReturnType<typeof assignmentSchema>>): Assignment {
   const out: Assignment = {
     v: parsed.v,
     id: parsed.id,
@@ -218,7 +220,7 @@ function decode(fragment: string): DecodeResult {
     );
   }
   if (version !== ASSIGNMENT_VERSION) return fail('malformed', MESSAGES.malformed);
-  const parsed = assignmentSchema.safeParse(data);
+  const parsed = assignmentSchema().safeParse(data);
   if (!parsed.success) {
     return fail(
       'invalid',

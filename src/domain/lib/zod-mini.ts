@@ -13,3 +13,12 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 
 export { z };
+
+/**
+ * A schema built the first time it is used: building one is real work on a slow phone, which a page should
+ * not do while it loads unless it reads something with it.
+ */
+export function lazySchema<T>(build: () => T): () => T {
+  let schema: T | undefined;
+  return () => (schema ??= build());
+}

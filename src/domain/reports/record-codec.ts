@@ -4,7 +4,7 @@
  * checksum of its canonical JSON. Reading never throws: each problem has a reason a person understands.
  */
 import { WARM_UP_KIND } from '../assessment/review-items';
-import { z } from '../lib/zod-mini';
+import { lazySchema, z } from '../lib/zod-mini';
 import { assessmentProgress } from '../assignments/assignments';
 import type { Assignment, AssignmentSummary } from '../assignments/assignment';
 import { describeIssues } from '../assignments/assignment-codec';
@@ -183,52 +183,54 @@ export function recordFileName(record: CompletionRecord): string {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-const iso = z.iso.datetime({ offset: true });
-const fraction = z.number().check(z.gte(0), z.lte(1));
-const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));
-const text = (max: number) => z.string().check(z.maxLength(max));
-const visibleText = (max: number) =>
-  z.string().check(z.maxLength(max), z.refine(hasVisibleText, 'must not be empty'));
+const recordSchema = lazySchema(() => {
+  const iso = z.iso.datetime({ offset: true });
+  const fraction = z.number().check(z.gte(0), z.lte(1));
+  const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));
+  const text = (max: number) => z.string().check(z.maxLength(max));
+  const visibleText = (max: number) =>
+    z.string().check(z.maxLength(max), z.refine(hasVisibleText, 'must not be empty'));
 
-const recordSchema = z.object({
-  course: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
-  exportedAt: iso,
-  learner: z.object({
-    name: visibleText(120),
-    email: z.optional(text(254)),
-    employeeId: z.optional(text(64)),
-  }),
-  assignment: z.object({
-    id: z.string().check(z.regex(/^[A-Za-z0-9_-]{6,64}$/)),
-    group: visibleText(80),
-    due: z.string().check(z.refine(isDateOnly, 'is not a real date')),
-    passMark: z.number().check(z.int(), z.gte(1), z.lte(100)),
-    modules: z.array(text(80)).check(z.maxLength(60)),
-    assessment: z.boolean(),
-  }),
-  modules: z
-    .array(
-      z.object({
-        slug: text(80),
-        status: z.enum(['not-started', 'in-progress', 'complete']),
-        timeSpentMs: z.number().check(z.gte(0), z.lte(1e10)),
-        attempts: count,
-        score: z.optional(fraction),
-        startedAt: z.optional(iso),
-        completedAt: z.optional(iso),
-        lastActivityAt: z.optional(iso),
-      }),
-    )
-    .check(z.maxLength(60)),
-  assessment: z.optional(
-    z.object({
-      attempts: count,
-      bestScore: z.optional(fraction),
-      passed: z.boolean(),
-      lastSubmittedAt: z.optional(iso),
+  return z.object({
+    course: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+    exportedAt: iso,
+    learner: z.object({
+      name: visibleText(120),
+      email: z.optional(text(254)),
+      employeeId: z.optional(text(64)),
     }),
-  ),
-  lastActivityAt: z.optional(iso),
+    assignment: z.object({
+      id: z.string().check(z.regex(/^[A-Za-z0-9_-]{6,64}$/)),
+      group: visibleText(80),
+      due: z.string().check(z.refine(isDateOnly, 'is not a real date')),
+      passMark: z.number().check(z.int(), z.gte(1), z.lte(100)),
+      modules: z.array(text(80)).check(z.maxLength(60)),
+      assessment: z.boolean(),
+    }),
+    modules: z
+      .array(
+        z.object({
+          slug: text(80),
+          status: z.enum(['not-started', 'in-progress', 'complete']),
+          timeSpentMs: z.number().check(z.gte(0), z.lte(1e10)),
+          attempts: count,
+          score: z.optional(fraction),
+          startedAt: z.optional(iso),
+          completedAt: z.optional(iso),
+          lastActivityAt: z.optional(iso),
+        }),
+      )
+      .check(z.maxLength(60)),
+    assessment: z.optional(
+      z.object({
+        attempts: count,
+        bestScore: z.optional(fraction),
+        passed: z.boolean(),
+        lastSubmittedAt: z.optional(iso),
+      }),
+    ),
+    lastActivityAt: z.optional(iso),
+  });
 });
 
 const LABELS: Record<string, string> = {
@@ -332,7 +334,7 @@ export function readEnvelope(value: unknown, now: Date, options: ReadOptions = {
   if (recordChecksum(value.record) !== value.checksum) return reject('checksum', REASONS.checksum);
   if (version >= 2 && value.record.course === undefined)
     return reject('missing', 'Missing fields: the course id.');
-  const parsed = recordSchema.safeParse(value.record);
+  const parsed = recordSchema().safeParse(value.record);
   if (!parsed.success) {
     const described = describeIssues(parsed.error.issues, LABELS, value.record);
     const onlyMissing = described.startsWith('missing ') && !described.includes(';');

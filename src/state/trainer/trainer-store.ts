@@ -40,7 +40,7 @@ export interface TrainerState extends TrainerData {
 function readItem(value: unknown): CreatedAssignment | null {
   if (typeof value !== 'object' || value === null) return null;
   const { assignment, retiredAt } = value as Record<string, unknown>;
-  const parsed = assignmentSchema.safeParse(assignment);
+  const parsed = assignmentSchema().safeParse(assignment);
   if (!parsed.success) return null;
   // The schema checked the shape; rebuild without any unknown keys or undefined values.
   const clean = JSON.parse(JSON.stringify(parsed.data)) as Assignment;
