@@ -82,7 +82,9 @@ for (const route of routes) {
   // The prerendered page links one stylesheet (its route's styles, its activities' and its moved style
   // attributes, see scripts/prerender.ts); the separate files stay linked but disabled, never fetched.
   const css = pageStylesheets(route).reduce((sum, file) => sum + gz(file), 0);
-  const jsBudget = route.audience === 'staff' ? budget.staffRouteJsGzipKB : budget.learnerRouteJsGzipKB;
+  const jsBudget =
+    budget.routeJsGzipKB[route.key] ??
+    (route.audience === 'staff' ? budget.staffRouteJsGzipKB : budget.learnerRouteJsGzipKB);
   const laterKeys = route.later.filter((key) => manifest[key]);
   for (const key of route.later.filter((k) => !manifest[k]))
     failures.push(`${route.path}: ${key} is not a chunk of the build`);
