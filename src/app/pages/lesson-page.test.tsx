@@ -1,9 +1,22 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { mdxComponents } from '../../content/mdx-components';
 import userEvent from '@testing-library/user-event';
 import { useProgress } from '../../state/progress/progress-store';
 import { installVisibleObserver, renderApp } from '../../../tests/setup/render-app';
 
 describe('lesson page', () => {
+  it('does not render the lesson body again when the page around it re-renders', async () => {
+    const sectionHeading = vi.spyOn(mdxComponents, 'h2');
+    renderApp('/lessons/listening');
+    await screen.findByRole('heading', { level: 2, name: 'Charlie section' }, { timeout: 8000 });
+    const rendered = sectionHeading.mock.calls.length;
+    expect(rendered).toBeGreaterThan(0);
+    // Saved progress changes (as when it arrives after hydration, or time is counted): the page re-renders.
+    act(() => useProgress.getState().addTime('listening', 60_000));
+    act(() => useProgress.getState().visitSection('listening', 'bravo-section'));
+    expect(sectionHeading).toHaveBeenCalledTimes(rendered);
+  });
+
   it('shows the lesson with its table of contents, objectives and neighbours', async () => {
     renderApp('/lessons/listening');
     expect(

@@ -57,6 +57,12 @@ export function LessonPage() {
 
 function Lesson({ lesson }: { lesson: LessonEntry }) {
   const Body = lessonBody(lesson);
+  // The body is the same element from render to render, so React skips it when the page re-renders: on every
+  // scroll (the reading progress) and when the saved progress arrives after hydration.
+  const body = useMemo(
+    () => <Body components={mdxComponents as NonNullable<MdxProps['components']>} />,
+    [Body],
+  );
   const article = useRef<HTMLElement>(null);
   const [ready, setReady] = useState(false);
   const markReady = useMemo(() => () => setReady(true), []);
@@ -137,9 +143,7 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
             }
           >
             <div className="prose">
-              <LessonContext.Provider value={lesson.slug}>
-                <Body components={mdxComponents as NonNullable<MdxProps['components']>} />
-              </LessonContext.Provider>
+              <LessonContext.Provider value={lesson.slug}>{body}</LessonContext.Provider>
             </div>
             <Rendered onReady={markReady} />
           </LoadingBoundary>
