@@ -41,22 +41,25 @@ function courseCodeChunk(
     const boot = reach([path.resolve('src/boot.ts')]);
     const course = new Set([...reach([path.resolve('src/main.tsx')])].filter((m) => !boot.has(m)));
     const lesson = [...reach([path.resolve('src/app/pages/lesson-page.tsx')])].filter((m) => !course.has(m));
+    const framework = (m: string) =>
+      /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/.test(m);
     courseCode = new Map([
-      ...[...course].map((m) => [m, 'course'] as const),
+      ...[...course].map((m) => [m, framework(m) ? 'framework' : 'course'] as const),
       ...lesson.map((m) => [m, 'lesson-page'] as const),
     ]);
   }
   // Helpers the bundler adds stay apart: the preload helper stays with boot.ts, which uses it too.
   if (id.startsWith('\0vite/')) return null;
+  if (id === path.resolve('src/framework.ts')) return 'framework';
   return courseCode.get(id) ?? null;
 }
 let courseCode: Map<string, string> | undefined;
 /** The page's entry (src/boot.ts): it loads the course's code, so it lists all of it. */
 const PAGE_ENTRY = /(^|\/)index-[\w-]+\.js$/;
 /** Chunks every page has loaded before the course's code loads anything on demand. */
-const ALWAYS_LOADED = /(^|\/)(course|rolldown-runtime|preload-helper)-[\w-]+\.js$/;
+const ALWAYS_LOADED = /(^|\/)(framework|course|rolldown-runtime|preload-helper)-[\w-]+\.js$/;
 /** Modules loaded on demand that open a chunk group: the build manifest names them (see groupEntriesInManifest). */
-const GROUP_ENTRIES = ['src/main.tsx', 'src/app/pages/lesson-page.tsx'];
+const GROUP_ENTRIES = ['src/framework.ts', 'src/main.tsx', 'src/app/pages/lesson-page.tsx'];
 
 /**
  * A module loaded on demand that sits inside a group chunk has no key of its own in the build manifest, which

@@ -4,6 +4,7 @@
 import { tsImport } from 'tsx/esm/api';
 
 const APP = 'src/main.tsx';
+const FRAMEWORK = 'src/framework.ts';
 
 /** Where each lazily loaded page lives: src/app/pages/<name>-page.tsx. The not-found page is in the entry. */
 const page = (name) => `src/app/pages/${name}-page.tsx`;
@@ -37,9 +38,10 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
   const at = (path) => (path === '/' ? 'index.html' : `${path.slice(1)}/index.html`);
   /** @type {CourseRoute[]} */
   const routes = [];
-  // The page's entry (src/boot.ts) fetches the course's code, src/main.tsx, once the page has loaded.
+  // The page's entry (src/boot.ts) fetches the course's code once the page has loaded: React and the router
+  // (src/framework.ts), then src/main.tsx.
   const add = (key, path, audience, modules, later = []) => {
-    routes.push({ key, path, file: at(path), audience, modules: [APP, ...modules], later });
+    routes.push({ key, path, file: at(path), audience, modules: [FRAMEWORK, APP, ...modules], later });
   };
   add('home', paths.home.to(), 'learner', [page('home')]);
   for (const lesson of lessons) {
@@ -88,7 +90,7 @@ export async function courseRoutes(lessonsDir = process.env.SERVEWELL_LESSONS ??
     path: '/404',
     file: '404.html',
     audience: 'learner',
-    modules: [APP],
+    modules: [FRAMEWORK, APP],
     later: [],
   });
   return routes;

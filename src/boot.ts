@@ -13,7 +13,10 @@ function start() {
     link.href = href;
     document.head.append(link);
   }
-  void import('./main');
+  // React and the router first, then, after a pause for the browser, the course itself.
+  void import('./framework')
+    .then(() => new Promise((resume) => setTimeout(resume, 0)))
+    .then(() => import('./main'));
 }
 
 if (document.readyState === 'complete') start();
