@@ -6,12 +6,15 @@
  */
 function start() {
   const preload = document.getElementById('root')?.dataset.preload ?? '';
+  // One link per task: adding each costs the browser some work, which a slow phone should not do all at once.
   for (const href of preload.split(' ').filter(Boolean)) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
+    setTimeout(() => {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    }, 0);
   }
   // React and the router first, then, after a pause for the browser, the course itself.
   void import('./framework')
