@@ -9,6 +9,7 @@ import { lessonTitles as titles } from '../../components/assessment/lesson-title
 import { PageHeading } from '../../components/layout/page-heading';
 import { useProgressData } from '../../state/progress/selectors';
 import '../../components/assessment/assessment.css';
+import { LoadingLine } from '../../components/ui/loading-line';
 
 /** The sitting and its question bank load once the assessment is open. */
 const loadSitting = loadOnce(() => import('./assessment-sitting').then((m) => m.AssessmentSitting));
@@ -49,13 +50,7 @@ export function AssessmentPage() {
     <div className="page narrow assessment-page">
       <p className="eyebrow">Final assessment</p>
       <PageHeading>Final assessment</PageHeading>
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading the assessment…
-          </p>
-        }
-      >
+      <Suspense fallback={<LoadingLine>Loading the assessment…</LoadingLine>}>
         <AssessmentSitting scope={scope} />
       </Suspense>
     </div>

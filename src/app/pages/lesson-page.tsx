@@ -20,6 +20,7 @@ import { ProgressBar } from '../../components/ui/progress-bar';
 import { savedLessonOf, useProgressActions, useProgressData } from '../../state/progress/selectors';
 import { NotFoundPage } from './not-found-page';
 import '../../components/lesson/lesson.css';
+import { LoadingLine } from '../../components/ui/loading-line';
 
 /** The lesson's opening warm-up, with its questions: a chunk of its own, loaded after the lesson's frame. */
 const WarmUpOnLesson = lazy(() =>
@@ -135,13 +136,7 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
               <WarmUpOnLesson lesson={lesson.slug} />
             </Suspense>
           )}
-          <LoadingBoundary
-            fallback={
-              <p className="loading" role="status">
-                <span className="spinner" aria-hidden="true" /> Loading the lesson…
-              </p>
-            }
-          >
+          <LoadingBoundary fallback={<LoadingLine>Loading the lesson…</LoadingLine>}>
             <div className="prose">
               <LessonContext.Provider value={lesson.slug}>{body}</LessonContext.Provider>
             </div>

@@ -15,6 +15,7 @@ import { SelfReportedNote } from '../../components/reports/self-reported-note';
 import { lazyFrom, loadOnce } from '../../components/load-once';
 import { useImportedRecords } from '../../state/reports/imported-records-store';
 import '../../components/reports/reports.css';
+import { LoadingLine } from '../../components/ui/loading-line';
 
 const views = loadOnce(() => import('../../components/reports/report-views'));
 const ConfirmBar = lazyFrom(views, (m) => m.ConfirmBar);
@@ -120,21 +121,15 @@ export function ReportsPage() {
       {!ready || allRows.length === 0 ? (
         // Both lines hold the same place, so the page does not move when the saved records turn out to be none.
         <div className="records-status">
-          <p className="loading" role="status" data-shown={!ready} aria-hidden={ready}>
-            <span className="spinner" aria-hidden="true" /> Loading saved records…
-          </p>
+          <LoadingLine data-shown={!ready} aria-hidden={ready}>
+            Loading saved records…
+          </LoadingLine>
           <p className="empty-report" data-shown={ready} aria-hidden={!ready}>
             No records yet. Import the files or codes your learners sent you.
           </p>
         </div>
       ) : (
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              <span className="spinner" aria-hidden="true" /> Loading the report…
-            </p>
-          }
-        >
+        <Suspense fallback={<LoadingLine>Loading the report…</LoadingLine>}>
           <section aria-labelledby="overview-title" className="overview-section">
             <h2 id="overview-title">Overview</h2>
             <div className="no-print">

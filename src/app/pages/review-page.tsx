@@ -7,6 +7,7 @@ import type { DueReview } from '../../domain/course/review-schedule';
 import { lazyComponent, loadOnce } from '../../components/load-once';
 import { PageHeading } from '../../components/layout/page-heading';
 import { useProgressData } from '../../state/progress/selectors';
+import { LoadingLine } from '../../components/ui/loading-line';
 
 const numberOf = (slug: string) => reviewLessons.find((l) => l.slug === slug)?.number ?? 0;
 
@@ -33,13 +34,7 @@ export function ReviewPage() {
       <p className="eyebrow">Spaced review</p>
       <PageHeading>{due ? 'Review' : 'Nothing to review yet'}</PageHeading>
       {due ? (
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              <span className="spinner" aria-hidden="true" /> Loading the review…
-            </p>
-          }
-        >
+        <Suspense fallback={<LoadingLine>Loading the review…</LoadingLine>}>
           <DueSet due={due} />
         </Suspense>
       ) : (

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { DragEvent, FormEvent } from 'react';
 import type { ImportInput } from '../../domain/reports/records-merge';
+import { LoadingLine } from '../ui/loading-line';
 
 /** Every file's text; a file that cannot be read is passed on as unreadable, never dropping the others. */
 const readFiles = async (files: FileList | File[]): Promise<ImportInput[]> => {
@@ -93,11 +94,7 @@ export function ImportPanel({
           Import pasted codes
         </button>
       </form>
-      {busy && (
-        <p className="loading" role="status">
-          <span className="spinner" aria-hidden="true" /> Importing…
-        </p>
-      )}
+      {busy && <LoadingLine>Importing…</LoadingLine>}
     </section>
   );
 }

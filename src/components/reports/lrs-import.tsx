@@ -9,6 +9,7 @@ import {
   readSavedLrsConnection,
   saveLrsConnection,
 } from '../../tracking/lrs-connection';
+import { LoadingLine } from '../ui/loading-line';
 
 type Phase =
   | { kind: 'idle' }
@@ -197,10 +198,10 @@ export function LrsImport({
         </form>
       </div>
       {phase.kind === 'busy' && (
-        <p className="loading" role="status">
-          <span className="spinner" aria-hidden="true" /> Reading statements from the LRS…
+        <LoadingLine>
+          Reading statements from the LRS…
           {phase.read > 0 && ` ${phase.read.toLocaleString('en-GB')} read so far.`}
-        </p>
+        </LoadingLine>
       )}
       {phase.kind === 'done' && <p role="status">{phase.message}</p>}
       {phase.kind === 'error' && (
