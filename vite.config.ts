@@ -3,7 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, runnerImport } from 'vite';
 import type { Plugin } from 'vite';
@@ -40,7 +40,17 @@ function courseCodeChunk(
     };
     const boot = reach([path.resolve('src/boot.ts')]);
     const course = new Set([...reach([path.resolve('src/main.tsx')])].filter((m) => !boot.has(m)));
-    const lesson = [...reach([path.resolve('src/app/pages/lesson-page.tsx')])].filter((m) => !course.has(m));
+    // The lesson page's parts, which the activities and their page share; what other pages use stays apart.
+    const otherPages = reach(
+      readdirSync('src/app/pages')
+        .filter(
+          (name) => /^[\w-]+\.tsx$/.test(name) && !['lesson-page.tsx', 'activities-page.tsx'].includes(name),
+        )
+        .map((name) => path.resolve('src/app/pages', name)),
+    );
+    const lesson = [...reach([path.resolve('src/app/pages/lesson-page.tsx')])].filter(
+      (m) => !course.has(m) && !otherPages.has(m),
+    );
     const framework = (m: string) =>
       /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/.test(m);
     courseCode = new Map([

@@ -2,6 +2,7 @@ import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { LoadingBoundary } from '../components/loading-boundary';
+import { LoadingLine } from '../components/ui/loading-line';
 import { RouteError } from './route-error';
 
 interface BoundaryState {
@@ -29,13 +30,7 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return (
     <ErrorBoundary key={pathname}>
-      <LoadingBoundary
-        fallback={
-          <p className="loading page" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading…
-          </p>
-        }
-      >
+      <LoadingBoundary fallback={<LoadingLine className="page">Loading…</LoadingLine>}>
         {children}
       </LoadingBoundary>
     </ErrorBoundary>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ComponentType } from 'react';
 import { renderPhase } from '../components/hydration';
-import { lazyComponent, loadOnce } from '../components/load-once';
+import { lazyComponent, lazyFrom, loadOnce } from '../components/load-once';
 import type { Settling } from '../components/load-once';
 import type { LessonEntry, MdxProps } from './lesson-types';
 import { preloadLessonParts } from './mdx-components';
@@ -13,11 +13,19 @@ interface Loaders {
 }
 const loaders = new Map<string, Loaders>();
 const bodies = new Map<string, Body>();
+/** Each lesson's objectives, which come with its body's code. */
+const objectivesOf = new Map<string, string[]>();
+const objectiveLists = new Map<string, ComponentType>();
 
 function loadersOf(lesson: LessonEntry): Loaders {
   let found = loaders.get(lesson.slug);
   if (!found) {
-    const code = loadOnce(() => lesson.load().then((module) => module.default));
+    const code = loadOnce(() =>
+      lesson.load().then((module) => {
+        objectivesOf.set(lesson.slug, module.objectives);
+        return module.default;
+      }),
+    );
     const whole = loadOnce(() => Promise.all([code(), preloadLessonParts(lesson)]).then(([body]) => body));
     found = { code, whole };
     loaders.set(lesson.slug, found);
@@ -49,4 +57,32 @@ export function lessonBody(lesson: LessonEntry): Body {
     bodies.set(lesson.slug, body);
   }
   return body;
+}
+
+/**
+ * What the lesson teaches, as the lesson page's header lists it. The objectives come with the lesson's body, so
+ * the list waits for the body's code the first time (a prerendered lesson has it before hydrating).
+ */
+export function lessonObjectives(lesson: LessonEntry): ComponentType {
+  let list = objectiveLists.get(lesson.slug);
+  if (!list) {
+    list = lazyFrom(
+      () => loadersOf(lesson).code(),
+      () =>
+        function Objectives() {
+          return (
+            <div className="objectives">
+              <h2 className="objectives-title">You will be able to</h2>
+              <ul>
+                {(objectivesOf.get(lesson.slug) ?? []).map((objective) => (
+                  <li key={objective}>{objective}</li>
+                ))}
+              </ul>
+            </div>
+          );
+        },
+    );
+    objectiveLists.set(lesson.slug, list);
+  }
+  return list;
 }

@@ -6,6 +6,8 @@ import type { LessonMeta } from './lesson-schema.ts';
 
 const VIRTUAL_ID = 'virtual:lessons';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const OBJECTIVES_ID = 'virtual:lesson-objectives';
+const RESOLVED_OBJECTIVES_ID = '\0' + OBJECTIVES_ID;
 
 /** Reads and validates every lesson in a folder. Throws a LessonError naming the file and field. */
 export function readLessons(dir: string, root = process.cwd()): LessonMeta[] {
@@ -36,16 +38,29 @@ export function lessonsPlugin(options: { dir: string }): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === OBJECTIVES_ID ? RESOLVED_OBJECTIVES_ID : undefined;
     },
     load(id) {
+      if (id === RESOLVED_OBJECTIVES_ID) {
+        const all = Object.fromEntries(readLessons(dir(), root).map((l) => [l.slug, l.objectives]));
+        return `export const objectives = ${JSON.stringify(all)};\n`;
+      }
       if (id !== RESOLVED_ID) return undefined;
       const lessons = readLessons(dir(), root);
-      const entries = lessons.map((lesson) => {
+      // A lesson's objectives travel with its body (see transform), not in every page's code.
+      const entries = lessons.map(({ objectives: _withBody, ...lesson }) => {
         const file = path.join(root, lesson.file).split(path.sep).join('/');
         return `  { ...${JSON.stringify(lesson)}, load: () => import(${JSON.stringify(file)}) }`;
       });
       return `export const lessons = [\n${entries.join(',\n')}\n];\n`;
+    },
+    transform(code, id) {
+      const file = id.split('?')[0] ?? id;
+      if (!file.endsWith('.mdx') || !path.resolve(file).startsWith(dir() + path.sep)) return undefined;
+      const relative = path.relative(root, file).split(path.sep).join('/');
+      const { objectives } = parseLessonSource(relative, code);
+      return { code: `${code}\n\nexport const objectives = ${JSON.stringify(objectives)};\n`, map: null };
     },
     configureServer(server) {
       const reload = (file: string) => {

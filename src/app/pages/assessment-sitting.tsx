@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { paths } from '../../config/paths';
 import { assessmentBank } from '../../content/assessment-bank';
+import { objectives } from 'virtual:lesson-objectives';
 import { courseLessons } from '../../content/course';
 import { practisedItems } from '../../domain/assessment/review-items';
 import {
@@ -27,6 +28,9 @@ import { AssessmentForm } from '../../components/assessment/assessment-form';
 import { AssessmentResult } from '../../components/assessment/assessment-result';
 import { AttemptGateNotice } from '../../components/assessment/attempt-gate-notice';
 import { lessonTitles as titles } from '../../components/assessment/lesson-titles';
+
+/** The lessons with their objectives, for the topics a result sends the learner back to. */
+const resultLessons = courseLessons.map((l) => ({ ...l, objectives: objectives[l.slug] ?? [] }));
 
 const byId = new Map(assessmentBank.map((q) => [q.id, q]));
 
@@ -164,7 +168,7 @@ export function AssessmentSitting({ scope }: { scope: AssessmentScope }) {
         best={summary.best?.score}
         attempts={data.assessment.attempts.filter((a) => a.submittedAt).length}
         teachers={teachers}
-        lessons={courseLessons}
+        lessons={resultLessons}
         gate={gate}
         onRetry={start}
         certificateHref={paths.certificate.to()}

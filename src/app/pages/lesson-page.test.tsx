@@ -42,6 +42,16 @@ describe('lesson page', () => {
       '/lessons/follow-up',
     );
     expect(screen.getByRole('progressbar', { name: 'Reading progress' })).toBeInTheDocument();
+    // The objectives, which come with the lesson's body.
+    const objectives = screen.getByRole('heading', {
+      level: 2,
+      name: 'You will be able to',
+    }).nextElementSibling;
+    expect(
+      within(objectives as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Read a fixture lesson to its end', 'Find your place again after a reload']);
   });
 
   it('records that the lesson was started and which section is being read', async () => {

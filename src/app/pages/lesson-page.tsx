@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { paths } from '../../config/paths';
 import { courseLessons, findLesson } from '../../content/course';
-import { lessonBody, loadLessonBody } from '../../content/lesson-body';
+import { lessonBody, lessonObjectives, loadLessonBody } from '../../content/lesson-body';
 import type { LessonEntry, MdxProps } from '../../content/lesson-types';
 import { mdxComponents } from '../../content/mdx-components';
 import { lessonCompletion, neighbours } from '../../domain/course/progress';
@@ -58,6 +58,7 @@ export function LessonPage() {
 
 function Lesson({ lesson }: { lesson: LessonEntry }) {
   const Body = lessonBody(lesson);
+  const Objectives = lessonObjectives(lesson);
   // The body is the same element from render to render, so React skips it when the page re-renders: on every
   // scroll (the reading progress) and when the saved progress arrives after hydration.
   const body = useMemo(
@@ -113,14 +114,9 @@ function Lesson({ lesson }: { lesson: LessonEntry }) {
         </p>
         <PageHeading>{lesson.title}</PageHeading>
         <p className="lead">{lesson.summary}</p>
-        <div className="objectives">
-          <h2 className="objectives-title">You will be able to</h2>
-          <ul>
-            {lesson.objectives.map((objective) => (
-              <li key={objective}>{objective}</li>
-            ))}
-          </ul>
-        </div>
+        <LoadingBoundary fallback={null}>
+          <Objectives />
+        </LoadingBoundary>
         <p className="lesson-card-link">
           <Link to={paths.lessonCard.to(lesson.slug)}>Job aid: this lesson on one printable page</Link>
         </p>

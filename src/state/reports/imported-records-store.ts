@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { conflictLosers, importTexts, withoutLearner } from '../../domain/reports/records-merge';
 import type { ImportInput, ImportResult, StoredRecord } from '../../domain/reports/records-merge';
 import { memoryRecordsDb, openRecordsDb } from './records-db';
@@ -194,7 +195,8 @@ export const useImportedRecordsStore: ImportedRecordsStore = createImportedRecor
 export function useImportedRecords(
   store: ImportedRecordsStore = useImportedRecordsStore,
 ): ImportedRecordsState {
-  const state = store();
+  // Not loaded yet and loading read the same to the page, so starting to load does not render it again.
+  const state = store(useShallow((s) => (s.phase === 'idle' ? { ...s, phase: 'loading' as const } : s)));
   const { load } = state;
   useEffect(() => {
     void load();
