@@ -22,5 +22,29 @@ function start() {
     .then(() => import('./main'));
 }
 
-if (document.readyState === 'complete') start();
-else window.addEventListener('load', start, { once: true });
+/**
+ * Once the page has loaded and its text is on screen (the first contentful paint): the browser may fire `load`
+ * before its first frame, and the course's code must never stand between the reader and the text. A page whose
+ * paint is never reported (a hidden tab, an older browser) starts anyway after two seconds.
+ */
+function afterFirstPaint() {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    setTimeout(start, 0);
+  };
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      go();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    go();
+  }
+  setTimeout(go, 2000);
+}
+
+if (document.readyState === 'complete') afterFirstPaint();
+else window.addEventListener('load', afterFirstPaint, { once: true });
