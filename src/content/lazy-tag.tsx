@@ -202,7 +202,8 @@ export function lazyTag(name: LazyTagName): ComponentType<AnyProps> {
       );
     }
     return (
-      <div key="live" ref={live} className="lesson-tag">
+      // Marked live, so a test (or a style) can tell it from the kept HTML it replaced.
+      <div key="live" ref={live} className="lesson-tag" data-live="">
         <Suspense
           fallback={
             <p className="tag-loading" role="status">

@@ -3,8 +3,12 @@ import type { Page } from '@playwright/test';
 
 /** The order the learner sees on the activities page: the quiz's options, items and descriptions, and the role-play's replies. */
 async function shownOrder(page: Page) {
-  const quiz = page.locator('#showcase-quiz');
-  const replies = page.locator('#showcase-roleplay .rp-choice');
+  // The live activities, in this learner's order (the prerendered HTML before them has the build's).
+  const quiz = page.locator('[data-live] #showcase-quiz');
+  const replies = page.locator('[data-live] #showcase-roleplay .rp-choice');
+  // Brought near the screen, each comes alive.
+  await page.locator('#showcase-roleplay').scrollIntoViewIfNeeded();
+  await page.locator('#showcase-quiz').scrollIntoViewIfNeeded();
   await expect(quiz.getByRole('radio').first()).toBeVisible();
   await expect(replies.first()).toBeVisible();
   return {
