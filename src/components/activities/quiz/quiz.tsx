@@ -7,10 +7,8 @@ import {
   maxAttempts,
   reveal,
   scoreQuiz,
-  scoreResponse,
 } from '../../../domain/activities/quiz-scoring';
 import type { QuestionState } from '../../../domain/activities/quiz-scoring';
-import { questionInteraction } from '../../../domain/activities/question-interaction';
 import type { Question, Response } from '../../../domain/activities/quiz-types';
 import type { LearningEventInput } from '../../../domain/course/learning-events';
 import { presentationSeed } from '../../../domain/activities/presentation';
@@ -19,7 +17,7 @@ import { collectQuestions } from './collect-questions';
 import { useLessonSlug } from '../lesson-context';
 import { readQuizAnswers } from './quiz-answers';
 import type { QuizAnswers, QuizResult } from './quiz-answers';
-import { responseInWords } from './quiz-describe';
+import { answeredEvent } from './answered-event';
 import { QuizQuestion } from './quiz-question';
 import { QuizSummary } from './quiz-summary';
 import './quiz.css';
@@ -109,25 +107,19 @@ function QuizBody({ id, questions, mastery }: { id: string; questions: Question[
     const starting = Object.values(answers.questions).every(
       (s) => s.attempts === 0 && s.status === 'unanswered',
     );
-    const { correct, credit } = scoreResponse(question, response);
     const answeredAt = Date.now();
     const since = lastAnswerAt.current;
     lastAnswerAt.current = answeredAt;
     save({ ...answers.questions, [question.id]: after }, answers.previous, {
       attempt: starting,
       events: [
-        {
-          type: 'question-answered',
+        answeredEvent(
           lesson,
-          activity: id,
-          question: question.id,
-          response: responseInWords(question, response),
-          correct,
-          credit,
-          detail: { question, response },
-          interaction: questionInteraction(question, response),
-          ...(since === null ? {} : { latencyMs: Math.max(0, answeredAt - since) }),
-        },
+          id,
+          question,
+          response,
+          since === null ? {} : { latencyMs: Math.max(0, answeredAt - since) },
+        ),
       ],
     });
   };

@@ -1,10 +1,9 @@
-import { questionInteraction } from '../../../domain/activities/question-interaction';
-import { checkAnswer, isSettled, scoreResponse } from '../../../domain/activities/quiz-scoring';
+import { checkAnswer, isSettled } from '../../../domain/activities/quiz-scoring';
 import type { QuestionState } from '../../../domain/activities/quiz-scoring';
 import type { Question, Response } from '../../../domain/activities/quiz-types';
 import type { LearningEventInput } from '../../../domain/course/learning-events';
 import { readQuizAnswers } from '../quiz/quiz-answers';
-import { responseInWords } from '../quiz/quiz-describe';
+import { answeredEvent } from '../quiz/answered-event';
 
 /** A practice question with the lesson it tests. */
 export type PracticeQuestion = Question & { lesson: string };
@@ -26,20 +25,5 @@ export function checkPractice(
 ): { state: QuestionState; event: LearningEventInput } | null {
   const state = checkAnswer(question, before, response);
   if (state === before) return null;
-  const { correct, credit } = scoreResponse(question, response);
-  return {
-    state,
-    event: {
-      type: 'question-answered',
-      lesson: question.lesson,
-      activity,
-      question: question.id,
-      response: responseInWords(question, response),
-      correct,
-      credit,
-      detail: { question, response },
-      interaction: questionInteraction(question, response),
-      activityKind,
-    },
-  };
+  return { state, event: answeredEvent(question.lesson, activity, question, response, { activityKind }) };
 }
